@@ -1,0 +1,351 @@
+package dev.desk.core;
+
+import dev.desk.core.command.RegisterTicket;
+import dev.desk.core.command.TicketCommand;
+import dev.desk.core.directory.Category;
+import dev.desk.core.directory.Directory;
+import dev.desk.core.directory.Organisation;
+import dev.desk.core.internal.AccessPolicy;
+import dev.desk.core.internal.InputValidator;
+import dev.desk.core.internal.Messages;
+import dev.desk.core.internal.TicketDecider;
+import dev.desk.core.journal.TicketFold;
+import dev.desk.core.lifecycle.Lifecycle;
+import dev.desk.core.lifecycle.Lifecycles;
+import dev.desk.core.lifecycle.TransitionHook;
+import dev.desk.core.numbering.TicketNumberFormat;
+import dev.desk.core.store.InMemoryTicketStore;
+import dev.desk.spi.error.DeskException;
+import dev.desk.spi.error.ErrorCode;
+import dev.desk.spi.error.StaleVersionException;
+import dev.desk.spi.error.TicketNotFoundException;
+import dev.desk.spi.error.ValidationException;
+import dev.desk.spi.error.Violation;
+import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.storage.TicketCommit;
+import dev.desk.spi.storage.TicketQuery;
+import dev.desk.spi.storage.TicketStore;
+import dev.desk.spi.ticket.Actor;
+import dev.desk.spi.ticket.ActorRole;
+import dev.desk.spi.ticket.Requester;
+import dev.desk.spi.ticket.SupportLine;
+import dev.desk.spi.ticket.TicketId;
+import dev.desk.spi.ticket.TicketSnapshot;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.commons.lang3.StringUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The support desk: registers tickets, runs commands on them, and answers what they are and
+ * what happened to them. Every method checks its input and the actor's rights first and
+ * refuses bad input with one typed {@link DeskException}; a refused command writes nothing.
+ *
+ * <p>Thread-safe. Made with {@link #builder()} or injected through {@link DeskModule}.
+ *
+ * <pre>{@code
+ * Desk desk = Desk.builder().directory(directory).build();
+ * TicketSnapshot t = desk.register(Actor.requester("ivanova", "gkb-1"), RegisterTicket.builder()
+ *     .organisation("gkb-1", "VLG-0001").requester("Иванова Анна Петровна")
+ *     .category("emr").description("Не открывается электронная медицинская карта").build());
+ * t = desk.execute(agent, new Assign(t.id(), t.version(), "emr-l1", null, "petrov", null));
+ * }</pre>
+ */
+public final class Desk {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Desk.class);
+  private static final int SUBJECT_FROM_DESCRIPTION = 120;
+
+  private final Clock clock;
+  private final TicketStore store;
+  private final Lifecycle lifecycle;
+  private final Directory directory;
+  private final TicketNumberFormat numberFormat;
+  private final InputValidator validator = new InputValidator();
+  private final TicketDecider decider;
+
+  private Desk(Builder b) {
+    this.clock = b.clock;
+    this.store = b.store;
+    this.lifecycle = b.lifecycle;
+    this.directory = b.directory;
+    this.numberFormat = b.numberFormat;
+    this.decider = new TicketDecider(lifecycle, directory);
+  }
+
+  /** A builder; only the directory has no default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Registers a ticket in the lifecycle's initial state, with a new number.
+   *
+   * @throws ValidationException listing every missing or wrong fact (unknown organisation,
+   *     support code or category; a support code of another organisation; oversized text)
+   * @throws dev.desk.spi.error.AccessDeniedException when a requester registers for another
+   *     organisation
+   */
+  public TicketSnapshot register(Actor actor, RegisterTicket command) {
+    Objects.requireNonNull(actor, "actor");
+    List<Violation> violations = new ArrayList<>(validator.check(command));
+    Category category = null;
+    if (command != null) {
+      category = checkDirectoryFacts(command, violations);
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+    AccessPolicy.requireMayRegister(actor, command.organisationId());
+
+    Instant now = clock.instant();
+    String number = numberFormat.format(now, store.nextInSeries(numberFormat.series(now)));
+    TicketChange.Registered registered = new TicketChange.Registered(
+        number,
+        command.type(),
+        command.organisationId(),
+        command.supportCode(),
+        new Requester(command.requesterId(), command.fullName().strip(), command.contacts()),
+        command.channel(),
+        category.id(),
+        command.urgency() == null ? category.defaultUrgency() : command.urgency(),
+        StringUtils.isBlank(command.subject()) ? subjectOf(command.description()) : command.subject().strip(),
+        command.description(),
+        StringUtils.trimToNull(command.stepsToReproduce()),
+        command.attachments(),
+        category.firstLineGroup(),
+        SupportLine.L1,
+        StringUtils.trimToNull(command.serviceContract()),
+        lifecycle.initialState().name());
+    JournalEvent event = new JournalEvent(newId(), 1, now, actor.id(), actor.role(), null, registered);
+    TicketSnapshot snapshot = TicketFold.apply(null, event);
+    store.commit(new TicketCommit(snapshot, 0, List.of(event)));
+    LOG.debug("Registered {} by {} {}", number, actor.role(), actor.id());
+    return snapshot;
+  }
+
+  /**
+   * Runs a command on a ticket.
+   *
+   * @return the ticket after the command
+   * @throws ValidationException for bad input or fields the lifecycle requires
+   * @throws TicketNotFoundException for an unknown ticket
+   * @throws dev.desk.spi.error.AccessDeniedException when the actor may not do it
+   * @throws StaleVersionException when the ticket changed since the caller read it
+   * @throws dev.desk.spi.error.IllegalTransitionException when the lifecycle does not allow it now
+   */
+  public TicketSnapshot execute(Actor actor, TicketCommand command) {
+    Objects.requireNonNull(actor, "actor");
+    List<Violation> violations = validator.check(command);
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+    TicketSnapshot ticket = load(command.ticketId());
+    AccessPolicy.requireAccess(actor, ticket);
+    if (ticket.version() != command.expectedVersion()) {
+      throw new StaleVersionException(ticket.number(), command.expectedVersion(), ticket.version());
+    }
+    Instant now = clock.instant();
+    TicketDecider.Decision decision = decider.decide(ticket, actor, command, now);
+
+    List<JournalEvent> events = new ArrayList<>(decision.changes().size());
+    TicketSnapshot after = ticket;
+    long sequence = ticket.version();
+    for (TicketChange change : decision.changes()) {
+      JournalEvent event = new JournalEvent(ticket.id(), ++sequence, now, actor.id(), actor.role(),
+          decision.reason(), change);
+      events.add(event);
+      after = TicketFold.apply(after, event);
+    }
+    store.commit(new TicketCommit(after, ticket.version(), events));
+    LOG.debug("{} {} by {} {}", command.getClass().getSimpleName(), ticket.number(), actor.role(), actor.id());
+    if (decision.transition() != null) {
+      runHooks(after, decision, events);
+    }
+    return after;
+  }
+
+  /** The ticket with this id, if the actor may see it. */
+  public TicketSnapshot ticket(Actor actor, TicketId id) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(id, "id");
+    TicketSnapshot ticket = load(id);
+    AccessPolicy.requireAccess(actor, ticket);
+    return ticket;
+  }
+
+  /** The ticket with this number, if the actor may see it. */
+  public TicketSnapshot ticketByNumber(Actor actor, String number) {
+    Objects.requireNonNull(actor, "actor");
+    if (StringUtils.isBlank(number)) {
+      throw new ValidationException(List.of(Messages.violation("number", "number.blank")));
+    }
+    TicketSnapshot ticket = store.findByNumber(number.strip())
+        .orElseThrow(() -> new TicketNotFoundException(number));
+    AccessPolicy.requireAccess(actor, ticket);
+    return ticket;
+  }
+
+  /**
+   * The ticket's journal, oldest first. A requester does not see internal comments.
+   */
+  public List<JournalEvent> journal(Actor actor, TicketId id) {
+    TicketSnapshot ticket = ticket(actor, id);
+    List<JournalEvent> journal = store.journal(ticket.id());
+    if (actor.role() != ActorRole.REQUESTER) {
+      return journal;
+    }
+    return journal.stream()
+        .filter(e -> !(e.change() instanceof TicketChange.Commented c && c.internal()))
+        .toList();
+  }
+
+  /**
+   * Tickets matching the query that the actor may see: a requester's are limited to their
+   * organisation, an agent's to their groups.
+   */
+  public List<TicketSnapshot> query(Actor actor, TicketQuery query) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(query, "query");
+    TicketQuery allowed = switch (actor.role()) {
+      case SUPERVISOR, SYSTEM -> query;
+      case REQUESTER -> {
+        if (query.organisationId() != null && !query.organisationId().equals(actor.organisationId())) {
+          yield null;
+        }
+        yield query.withOrganisation(actor.organisationId());
+      }
+      case AGENT -> {
+        var groups = query.groups().isEmpty() ? actor.groups()
+            : query.groups().stream().filter(actor.groups()::contains).collect(java.util.stream.Collectors.toSet());
+        yield groups.isEmpty() ? null : query.withGroups(groups);
+      }
+    };
+    return allowed == null ? List.of() : store.query(allowed);
+  }
+
+  /** The lifecycle tickets follow. */
+  public Lifecycle lifecycle() {
+    return lifecycle;
+  }
+
+  /** The clock desk reads time from. */
+  public Clock clock() {
+    return clock;
+  }
+
+  private TicketSnapshot load(TicketId id) {
+    return store.find(id).orElseThrow(() -> new TicketNotFoundException(id.toString()));
+  }
+
+  private Category checkDirectoryFacts(RegisterTicket command, List<Violation> violations) {
+    Optional<Organisation> organisation = StringUtils.isBlank(command.organisationId())
+        ? Optional.empty() : directory.organisation(command.organisationId());
+    if (StringUtils.isNotBlank(command.organisationId()) && organisation.isEmpty()) {
+      violations.add(Messages.violation("organisationId", "organisation.unknown", command.organisationId()));
+    }
+    if (StringUtils.isNotBlank(command.supportCode())) {
+      Optional<Organisation> owner = directory.organisationBySupportCode(command.supportCode());
+      if (owner.isEmpty()) {
+        violations.add(Messages.violation("supportCode", "supportCode.unknown", command.supportCode()));
+      } else if (organisation.isPresent() && !owner.get().id().equals(organisation.get().id())) {
+        violations.add(Messages.violation("supportCode", "supportCode.otherOrganisation",
+            command.supportCode(), command.organisationId()));
+      }
+    }
+    if (StringUtils.isBlank(command.category())) {
+      return null;
+    }
+    Optional<Category> category = directory.category(command.category());
+    if (category.isEmpty()) {
+      violations.add(Messages.violation("category", "category.unknown", command.category()));
+    }
+    violations.sort(java.util.Comparator.comparing(Violation::path));
+    return category.orElse(null);
+  }
+
+  private void runHooks(TicketSnapshot ticket, TicketDecider.Decision decision, List<JournalEvent> events) {
+    for (TransitionHook hook : decision.transition().hooks()) {
+      try {
+        hook.afterTransition(ticket, decision.transition(), events);
+      } catch (RuntimeException e) {
+        LOG.warn("Hook {} failed after {} on {}; the transition stands",
+            hook.getClass().getName(), decision.transition(), ticket.number(), e);
+      }
+    }
+  }
+
+  private static String subjectOf(String description) {
+    String firstLine = description.strip().lines().findFirst().orElse("");
+    return StringUtils.abbreviate(firstLine, SUBJECT_FROM_DESCRIPTION);
+  }
+
+  /** A random (version 4) id; ThreadLocalRandom avoids SecureRandom's contention on hot paths. */
+  private static TicketId newId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (random.nextLong() & ~(0xC000_0000_0000_0000L)) | 0x8000_0000_0000_0000L;
+    return new TicketId(new UUID(high, low));
+  }
+
+  /** Mutable, not thread-safe builder; {@link #build()} gives an immutable, thread-safe desk. */
+  public static final class Builder {
+    private Clock clock = Clock.systemUTC();
+    private TicketStore store;
+    private Lifecycle lifecycle = Lifecycles.standard();
+    private Directory directory;
+    private TicketNumberFormat numberFormat = TicketNumberFormat.defaultFormat();
+
+    private Builder() {}
+
+    /** Where time comes from; the system clock in UTC by default. */
+    public Builder clock(Clock value) {
+      clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /** Where tickets live; a new {@link InMemoryTicketStore} by default. */
+    public Builder store(TicketStore value) {
+      store = Objects.requireNonNull(value, "store");
+      return this;
+    }
+
+    /** The lifecycle tickets follow; {@link Lifecycles#standard()} by default. */
+    public Builder lifecycle(Lifecycle value) {
+      lifecycle = Objects.requireNonNull(value, "lifecycle");
+      return this;
+    }
+
+    /** Organisations and categories; required. */
+    public Builder directory(Directory value) {
+      directory = Objects.requireNonNull(value, "directory");
+      return this;
+    }
+
+    /** How ticket numbers look; {@link TicketNumberFormat#defaultFormat()} by default. */
+    public Builder numberFormat(TicketNumberFormat value) {
+      numberFormat = Objects.requireNonNull(value, "numberFormat");
+      return this;
+    }
+
+    /** The desk; throws {@code CONFIGURATION_INVALID} when the directory is missing. */
+    public Desk build() {
+      if (directory == null) {
+        throw new DeskException(ErrorCode.CONFIGURATION_INVALID,
+            "A desk needs a directory of organisations and categories: call directory(...)");
+      }
+      if (store == null) {
+        store = new InMemoryTicketStore();
+      }
+      return new Desk(this);
+    }
+  }
+}

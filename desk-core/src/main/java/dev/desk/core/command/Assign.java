@@ -1,0 +1,21 @@
+package dev.desk.core.command;
+
+import dev.desk.spi.ticket.TicketId;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import dev.desk.spi.ticket.SupportLine;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+/**
+ * Makes an agent of a group responsible (action {@code ASSIGN}); the line defaults to the ticket's current one.
+ *
+ * @param ticketId the ticket
+ * @param expectedVersion the version the caller read
+ */
+public record Assign(
+    @NotNull TicketId ticketId,
+    @Positive long expectedVersion,
+    @NotBlank @Size(max = Limits.ID) String group,
+    SupportLine line,
+    @NotBlank @Size(max = Limits.ID) String assignee,
+    @Size(max = Limits.REASON) String reason) implements TicketCommand {}

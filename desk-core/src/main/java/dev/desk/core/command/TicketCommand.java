@@ -1,0 +1,20 @@
+package dev.desk.core.command;
+
+import dev.desk.spi.ticket.TicketId;
+
+/**
+ * A change to one existing ticket. Each command names the version of the ticket its caller
+ * read; if the ticket changed since, it is refused with
+ * {@link dev.desk.spi.error.StaleVersionException} and nothing is written.
+ */
+public sealed interface TicketCommand
+    permits Assign, StartWork, RequestInformation, RecordCustomerReply, Resolve, Close, Reopen,
+        Reject, AddComment, ChangeCategory, ChangeUrgency, LinkKnowledgeArticle, AddWatcher,
+        PerformAction {
+
+  /** The ticket. */
+  TicketId ticketId();
+
+  /** The version the caller read. */
+  long expectedVersion();
+}

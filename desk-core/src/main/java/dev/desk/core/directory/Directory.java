@@ -1,0 +1,68 @@
+package dev.desk.core.directory;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Looks up organisations and categories. Implementations must be thread-safe and fast: desk
+ * asks on every registration.
+ */
+public interface Directory {
+
+  /** The organisation with this id. */
+  Optional<Organisation> organisation(String id);
+
+  /** The organisation that owns this support code. */
+  Optional<Organisation> organisationBySupportCode(String supportCode);
+
+  /** The category with this id. */
+  Optional<Category> category(String id);
+
+  /** A builder of an immutable in-memory directory. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Mutable, not thread-safe builder of an immutable, thread-safe in-memory directory. */
+  final class Builder {
+    private final Map<String, Organisation> organisations = new LinkedHashMap<>();
+    private final Map<String, Organisation> bySupportCode = new LinkedHashMap<>();
+    private final Map<String, Category> categories = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Adds an organisation; ids and support codes must be unique. */
+    public Builder organisation(Organisation organisation) {
+      if (organisations.containsKey(organisation.id())) {
+        throw new IllegalArgumentException("organisation " + organisation.id() + " is listed twice");
+      }
+      if (bySupportCode.containsKey(organisation.supportCode())) {
+        throw new IllegalArgumentException("support code " + organisation.supportCode()
+            + " belongs to " + bySupportCode.get(organisation.supportCode()).id() + " already");
+      }
+      organisations.put(organisation.id(), organisation);
+      bySupportCode.put(organisation.supportCode(), organisation);
+      return this;
+    }
+
+    /** Adds a category; ids must be unique. */
+    public Builder category(Category category) {
+      if (categories.putIfAbsent(category.id(), category) != null) {
+        throw new IllegalArgumentException("category " + category.id() + " is listed twice");
+      }
+      return this;
+    }
+
+    /** The directory. */
+    public Directory build() {
+      return new StaticDirectory(Map.copyOf(organisations), Map.copyOf(bySupportCode), Map.copyOf(categories));
+    }
+  }
+
+  /** Every category of an in-memory directory, for listings; empty for other implementations. */
+  default Collection<Category> categories() {
+    return java.util.List.of();
+  }
+}

@@ -1,0 +1,51 @@
+package dev.desk.core.internal;
+
+import dev.desk.spi.error.AccessDeniedException;
+import dev.desk.spi.ticket.Actor;
+import dev.desk.spi.ticket.ActorRole;
+import dev.desk.spi.ticket.TicketSnapshot;
+
+/**
+ * Who may see and act on what: a requester only tickets of their own organisation, an agent
+ * tickets of their groups (or assigned to them), a supervisor and the system everything.
+ */
+public final class AccessPolicy {
+
+  private AccessPolicy() {}
+
+  /** Whether the actor may see the ticket. */
+  public static boolean canSee(Actor actor, TicketSnapshot ticket) {
+    return switch (actor.role()) {
+      case SUPERVISOR, SYSTEM -> true;
+      case REQUESTER -> actor.organisationId().equals(ticket.organisationId());
+      case AGENT -> actor.id().equals(ticket.assignee())
+          || (ticket.group() != null && actor.groups().contains(ticket.group()));
+    };
+  }
+
+  /** Throws unless the actor may see (and so act on) the ticket. */
+  public static void requireAccess(Actor actor, TicketSnapshot ticket) {
+    if (!canSee(actor, ticket)) {
+      throw new AccessDeniedException(switch (actor.role()) {
+        case REQUESTER -> "Requester " + actor.id() + " may act only on tickets of their own organisation";
+        case AGENT -> "Agent " + actor.id() + " may act only on tickets of their groups " + actor.groups();
+        default -> "Actor " + actor.id() + " may not act on ticket " + ticket.number();
+      });
+    }
+  }
+
+  /** Throws unless the actor may register a ticket for the organisation. */
+  public static void requireMayRegister(Actor actor, String organisationId) {
+    if (actor.role() == ActorRole.REQUESTER && !actor.organisationId().equals(organisationId)) {
+      throw new AccessDeniedException("Requester " + actor.id()
+          + " may register tickets only for their own organisation");
+    }
+  }
+
+  /** Throws unless the actor is staff (agent, supervisor or system). */
+  public static void requireStaff(Actor actor, String what) {
+    if (actor.role() == ActorRole.REQUESTER) {
+      throw new AccessDeniedException("Requester " + actor.id() + " may not " + what);
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package dev.desk.core.internal;
+
+import dev.desk.core.command.AddComment;
+import dev.desk.core.command.AddWatcher;
+import dev.desk.core.command.Assign;
+import dev.desk.core.command.ChangeCategory;
+import dev.desk.core.command.ChangeUrgency;
+import dev.desk.core.command.Close;
+import dev.desk.core.command.LinkKnowledgeArticle;
+import dev.desk.core.command.PerformAction;
+import dev.desk.core.command.RecordCustomerReply;
+import dev.desk.core.command.Reject;
+import dev.desk.core.command.Reopen;
+import dev.desk.core.command.RequestInformation;
+import dev.desk.core.command.Resolve;
+import dev.desk.core.command.StartWork;
+import dev.desk.core.command.TicketCommand;
+import dev.desk.core.directory.Directory;
+import dev.desk.core.journal.TicketFold;
+import dev.desk.core.lifecycle.Action;
+import dev.desk.core.lifecycle.Lifecycle;
+import dev.desk.core.lifecycle.State;
+import dev.desk.core.lifecycle.TicketField;
+import dev.desk.core.lifecycle.Transition;
+import dev.desk.spi.error.AccessDeniedException;
+import dev.desk.spi.error.IllegalTransitionException;
+import dev.desk.spi.error.ValidationException;
+import dev.desk.spi.error.Violation;
+import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.ticket.Actor;
+import dev.desk.spi.ticket.TicketSnapshot;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.lang3.StringUtils;
+
+/**
+ * Decides what a command does to a ticket: a pure function of (ticket, actor, command, now)
+ * that returns the changes to journal or throws a typed refusal. It reads nothing and writes
+ * nothing; the facade persists what it returns. Thread-safe.
+ */
+public final class TicketDecider {
+
+  private final Lifecycle lifecycle;
+  private final Directory directory;
+
+  /** A decider for tickets of one lifecycle. */
+  public TicketDecider(Lifecycle lifecycle, Directory directory) {
+    this.lifecycle = lifecycle;
+    this.directory = directory;
+  }
+
+  /**
+   * What a command decides.
+   *
+   * @param changes the changes to journal, in order, at least one
+   * @param reason the reason to journal with them, or {@code null}
+   * @param transition the lifecycle transition taken, or {@code null} for commands outside it
+   */
+  public record Decision(List<TicketChange> changes, String reason, Transition transition) {}
+
+  /**
+   * Decides a command against the current ticket, which the actor is known to be allowed to see.
+   *
+   * @throws IllegalTransitionException when the lifecycle does not allow it now
+   * @throws AccessDeniedException when the actor's role may not do it
+   * @throws ValidationException when required fields are missing or the input contradicts the
+   *     ticket
+   */
+  public Decision decide(TicketSnapshot ticket, Actor actor, TicketCommand command, Instant now) {
+    if (command instanceof Assign c) {
+      var line = c.line() == null ? ticket.line() : c.line();
+      return transition(ticket, actor, Action.ASSIGN, c.reason(), now,
+          new TicketChange.Assigned(c.group(), line, c.assignee()));
+    } else if (command instanceof StartWork) {
+      return transition(ticket, actor, Action.START_WORK, null, now);
+    } else if (command instanceof RequestInformation c) {
+      return transition(ticket, actor, Action.REQUEST_INFORMATION, c.question(), now,
+          new TicketChange.Commented(c.question(), false));
+    } else if (command instanceof RecordCustomerReply c) {
+      return transition(ticket, actor, Action.CUSTOMER_REPLIED, null, now,
+          new TicketChange.Commented(c.text(), false));
+    } else if (command instanceof Resolve c) {
+      return StringUtils.isBlank(c.resolution())
+          ? transition(ticket, actor, Action.RESOLVE, null, now)
+          : transition(ticket, actor, Action.RESOLVE, null, now, new TicketChange.Resolved(c.resolution()));
+    } else if (command instanceof Close c) {
+      return transition(ticket, actor, Action.CLOSE, c.reason(), now);
+    } else if (command instanceof Reopen c) {
+      return transition(ticket, actor, Action.REOPEN, c.reason(), now);
+    } else if (command instanceof Reject c) {
+      return c.refusalReason() == null
+          ? transition(ticket, actor, Action.REJECT, c.comment(), now)
+          : transition(ticket, actor, Action.REJECT, c.comment(), now, new TicketChange.Rejected(c.refusalReason()));
+    } else if (command instanceof PerformAction c) {
+      if (!c.action().matches("[A-Z][A-Z0-9_]*")) {
+        throw new ValidationException(List.of(Messages.violation("action", "action.invalid", c.action())));
+      }
+      return transition(ticket, actor, Action.of(c.action()), c.reason(), now);
+    }
+    return outsideLifecycle(ticket, actor, command);
+  }
+
+  private Decision outsideLifecycle(TicketSnapshot ticket, Actor actor, TicketCommand command) {
+    State state = lifecycle.requireState(ticket.status());
+    String what = command.getClass().getSimpleName();
+    if (state.terminal()) {
+      throw new IllegalTransitionException(ticket.status(), what,
+          what + " is not allowed: ticket " + ticket.number() + " is " + ticket.status() + " for good");
+    }
+    if (command instanceof AddComment c) {
+      if (c.internal()) {
+        AccessPolicy.requireStaff(actor, "write internal comments");
+      }
+      return new Decision(List.of(new TicketChange.Commented(c.text(), c.internal())), null, null);
+    }
+    AccessPolicy.requireStaff(actor, "run " + what);
+    if (command instanceof ChangeCategory c) {
+      if (directory.category(c.category()).isEmpty()) {
+        throw invalid("category", "category.unknown", c.category());
+      }
+      if (c.category().equals(ticket.category())) {
+        throw invalid("category", "category.same", c.category());
+      }
+      return new Decision(List.of(new TicketChange.CategoryChanged(ticket.category(), c.category())), c.reason(), null);
+    } else if (command instanceof ChangeUrgency c) {
+      if (c.urgency() == ticket.urgency()) {
+        throw invalid("urgency", "urgency.same", c.urgency());
+      }
+      return new Decision(List.of(new TicketChange.UrgencyChanged(ticket.urgency(), c.urgency())), c.reason(), null);
+    } else if (command instanceof LinkKnowledgeArticle c) {
+      if (ticket.knowledgeArticles().contains(c.articleId())) {
+        throw invalid("articleId", "article.linked", c.articleId());
+      }
+      return new Decision(List.of(new TicketChange.KnowledgeArticleLinked(c.articleId())), null, null);
+    } else if (command instanceof AddWatcher c) {
+      if (ticket.watchers().contains(c.watcherId())) {
+        throw invalid("watcherId", "watcher.present", c.watcherId());
+      }
+      return new Decision(List.of(new TicketChange.WatcherAdded(c.watcherId())), null, null);
+    }
+    throw new IllegalStateException("no decision for " + what);
+  }
+
+  private Decision transition(TicketSnapshot ticket, Actor actor, Action action, String reason,
+      Instant now, TicketChange... changes) {
+    Transition transition = lifecycle.transition(ticket.status(), action).orElseThrow(() ->
+        new IllegalTransitionException(ticket.status(), action.name(), action + " is not allowed in state "
+            + ticket.status() + " of ticket " + ticket.number() + "; allowed: "
+            + lifecycle.actionsFrom(ticket.status()).stream().map(Action::name).sorted()
+                .collect(Collectors.joining(", ", "[", "]"))));
+    if (!transition.allows(actor.role())) {
+      throw new AccessDeniedException("A " + actor.role() + " may not " + action + " (allowed: "
+          + transition.roles() + ")");
+    }
+    List<TicketChange> all = new ArrayList<>(changes.length + 2);
+    all.addAll(List.of(changes));
+    if (!transition.keepsState()) {
+      all.add(new TicketChange.StatusChanged(transition.from(), transition.to(), action.name()));
+      if (lifecycle.isReopen(transition.from(), transition.to())) {
+        all.add(new TicketChange.Reopened());
+      }
+    }
+    TicketSnapshot after = ticket;
+    for (TicketChange change : all) {
+      after = TicketFold.change(after, change, now);
+    }
+    List<Violation> missing = new ArrayList<>();
+    for (TicketField field : transition.requiredFields()) {
+      if (!filled(field, after, reason)) {
+        missing.add(Messages.violation(field.path(), "field.required", action.name()));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new ValidationException(missing);
+    }
+    if (all.isEmpty()) {
+      // a self-transition with no change of its own: journal that the action was taken
+      all.add(new TicketChange.StatusChanged(transition.from(), transition.to(), action.name()));
+    }
+    return new Decision(List.copyOf(all), StringUtils.trimToNull(reason), transition);
+  }
+
+  private static boolean filled(TicketField field, TicketSnapshot t, String reason) {
+    return switch (field) {
+      case ASSIGNEE -> StringUtils.isNotBlank(t.assignee());
+      case GROUP -> StringUtils.isNotBlank(t.group());
+      case RESOLUTION -> StringUtils.isNotBlank(t.resolution());
+      case REFUSAL_REASON -> t.refusalReason() != null;
+      case REASON -> StringUtils.isNotBlank(reason);
+      case STEPS_TO_REPRODUCE -> StringUtils.isNotBlank(t.stepsToReproduce());
+      case ATTACHMENTS -> !t.attachments().isEmpty();
+      case SERVICE_CONTRACT -> StringUtils.isNotBlank(t.serviceContract());
+      case KNOWLEDGE_ARTICLE -> !t.knowledgeArticles().isEmpty();
+    };
+  }
+
+  private static ValidationException invalid(String path, String key, Object arg) {
+    return new ValidationException(List.of(Messages.violation(path, key, arg)));
+  }
+}

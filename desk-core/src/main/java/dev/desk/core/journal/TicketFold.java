@@ -1,0 +1,133 @@
+package dev.desk.core.journal;
+
+import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.journal.TicketChange.Assigned;
+import dev.desk.spi.journal.TicketChange.CategoryChanged;
+import dev.desk.spi.journal.TicketChange.KnowledgeArticleLinked;
+import dev.desk.spi.journal.TicketChange.Registered;
+import dev.desk.spi.journal.TicketChange.Rejected;
+import dev.desk.spi.journal.TicketChange.Reopened;
+import dev.desk.spi.journal.TicketChange.Resolved;
+import dev.desk.spi.journal.TicketChange.StatusChanged;
+import dev.desk.spi.journal.TicketChange.UrgencyChanged;
+import dev.desk.spi.journal.TicketChange.WatcherAdded;
+import dev.desk.spi.ticket.TicketId;
+import dev.desk.spi.ticket.TicketSnapshot;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fold of a journal: a ticket's snapshot is what its events, applied in order, make of
+ * nothing. Pure and stateless.
+ */
+public final class TicketFold {
+
+  private TicketFold() {}
+
+  /**
+   * The snapshot a whole journal leads to.
+   *
+   * @throws IllegalArgumentException for an empty journal, one that does not start with
+   *     {@code Registered}, or one with gaps in its sequence
+   */
+  public static TicketSnapshot replay(List<JournalEvent> journal) {
+    if (journal.isEmpty()) {
+      throw new IllegalArgumentException("an empty journal has no snapshot");
+    }
+    TicketSnapshot snapshot = null;
+    for (JournalEvent event : journal) {
+      snapshot = apply(snapshot, event);
+    }
+    return snapshot;
+  }
+
+  /**
+   * The snapshot after one more event.
+   *
+   * @param before the snapshot so far; {@code null} before the {@code Registered} event
+   */
+  public static TicketSnapshot apply(TicketSnapshot before, JournalEvent event) {
+    if (event.change() instanceof Registered registered) {
+      if (before != null || event.sequence() != 1) {
+        throw new IllegalArgumentException("Registered must be the first event of a journal");
+      }
+      return registered(event.ticketId(), registered, event.occurredAt());
+    }
+    if (before == null) {
+      throw new IllegalArgumentException("a journal starts with Registered, not " + event.kind());
+    }
+    if (!before.id().equals(event.ticketId()) || event.sequence() != before.version() + 1) {
+      throw new IllegalArgumentException("event " + event.sequence() + " of " + event.ticketId()
+          + " does not follow version " + before.version() + " of " + before.id());
+    }
+    return change(before, event.change(), event.occurredAt()).toBuilder()
+        .updatedAt(event.occurredAt())
+        .version(event.sequence())
+        .build();
+  }
+
+  /**
+   * The ticket after one change, without the journal bookkeeping (version, updatedAt): for
+   * judging what a command would make of a ticket before anything is written.
+   */
+  public static TicketSnapshot change(TicketSnapshot before, TicketChange change, Instant at) {
+    TicketSnapshot.Builder b = before.toBuilder();
+    if (change instanceof StatusChanged c) {
+      b.status(c.to());
+    } else if (change instanceof Assigned c) {
+      b.group(c.group()).line(c.line()).assignee(c.assignee());
+    } else if (change instanceof Resolved c) {
+      b.resolution(c.resolution()).resolvedAt(at);
+    } else if (change instanceof Reopened) {
+      b.resolution(null).resolvedAt(null).reopenCount(before.reopenCount() + 1);
+    } else if (change instanceof Rejected c) {
+      b.refusalReason(c.reason());
+    } else if (change instanceof CategoryChanged c) {
+      b.category(c.to());
+    } else if (change instanceof UrgencyChanged c) {
+      b.urgency(c.to());
+    } else if (change instanceof KnowledgeArticleLinked c) {
+      b.knowledgeArticles(append(before.knowledgeArticles(), c.articleId()));
+    } else if (change instanceof WatcherAdded c) {
+      b.watchers(append(before.watchers(), c.watcherId()));
+    } else if (change instanceof Registered) {
+      throw new IllegalArgumentException("Registered starts a journal; it cannot change a ticket");
+    }
+    // Commented: a comment lives only in the journal.
+    return b.build();
+  }
+
+  private static TicketSnapshot registered(TicketId id, Registered r, Instant at) {
+    return TicketSnapshot.builder()
+        .id(id)
+        .number(r.number())
+        .type(r.type())
+        .organisationId(r.organisationId())
+        .supportCode(r.supportCode())
+        .requester(r.requester())
+        .channel(r.channel())
+        .category(r.category())
+        .urgency(r.urgency())
+        .subject(r.subject())
+        .description(r.description())
+        .stepsToReproduce(r.stepsToReproduce())
+        .attachments(r.attachments())
+        .group(r.group())
+        .line(r.line())
+        .status(r.status())
+        .serviceContract(r.serviceContract())
+        .createdAt(at)
+        .updatedAt(at)
+        .version(1)
+        .build();
+  }
+
+  private static List<String> append(List<String> list, String value) {
+    List<String> copy = new ArrayList<>(list.size() + 1);
+    copy.addAll(list);
+    copy.add(value);
+    return copy;
+  }
+}

@@ -1,0 +1,100 @@
+package dev.desk.core.store;
+
+import dev.desk.spi.error.StaleVersionException;
+import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.storage.TicketCommit;
+import dev.desk.spi.storage.TicketQuery;
+import dev.desk.spi.storage.TicketStore;
+import dev.desk.spi.ticket.TicketId;
+import dev.desk.spi.ticket.TicketSnapshot;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A {@link TicketStore} in memory. Thread-safe: a commit is atomic per ticket (the snapshot and
+ * its journal are swapped in one step), numbers and counters are unique under any concurrency.
+ * Queries scan every ticket; it is meant for tests, demos and small hosts.
+ */
+public final class InMemoryTicketStore implements TicketStore {
+
+  private static final Comparator<TicketSnapshot> OLDEST_FIRST =
+      Comparator.comparing(TicketSnapshot::createdAt).thenComparing(TicketSnapshot::number);
+
+  /** A ticket's snapshot and journal, replaced as a whole on every commit. */
+  private record Entry(TicketSnapshot snapshot, JournalEvent[] journal) {}
+
+  private final ConcurrentHashMap<TicketId, Entry> tickets = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, TicketId> numbers = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, AtomicLong> series = new ConcurrentHashMap<>();
+
+  @Override
+  public long nextInSeries(String name) {
+    return series.computeIfAbsent(name, k -> new AtomicLong()).incrementAndGet();
+  }
+
+  @Override
+  public void commit(TicketCommit commit) {
+    TicketSnapshot snapshot = commit.snapshot();
+    JournalEvent[] events = commit.events().toArray(JournalEvent[]::new);
+    if (commit.createsTicket()) {
+      if (numbers.putIfAbsent(snapshot.number(), snapshot.id()) != null) {
+        throw new StaleVersionException(snapshot.number(), 0, -1);
+      }
+      if (tickets.putIfAbsent(snapshot.id(), new Entry(snapshot, events)) != null) {
+        numbers.remove(snapshot.number(), snapshot.id());
+        throw new StaleVersionException(snapshot.id().toString(), 0, -1);
+      }
+      return;
+    }
+    tickets.compute(snapshot.id(), (id, current) -> {
+      long actual = current == null ? 0 : current.snapshot().version();
+      if (actual != commit.expectedVersion()) {
+        throw new StaleVersionException(snapshot.number(), commit.expectedVersion(), actual);
+      }
+      JournalEvent[] journal = Arrays.copyOf(current.journal(), current.journal().length + events.length);
+      System.arraycopy(events, 0, journal, current.journal().length, events.length);
+      return new Entry(snapshot, journal);
+    });
+  }
+
+  @Override
+  public Optional<TicketSnapshot> find(TicketId id) {
+    Entry entry = tickets.get(id);
+    return entry == null ? Optional.empty() : Optional.of(entry.snapshot());
+  }
+
+  @Override
+  public Optional<TicketSnapshot> findByNumber(String number) {
+    TicketId id = numbers.get(number);
+    return id == null ? Optional.empty() : find(id);
+  }
+
+  @Override
+  public List<JournalEvent> journal(TicketId id) {
+    Entry entry = tickets.get(id);
+    return entry == null ? List.of() : List.of(entry.journal());
+  }
+
+  @Override
+  public List<TicketSnapshot> query(TicketQuery q) {
+    return tickets.values().stream()
+        .map(Entry::snapshot)
+        .filter(t -> q.organisationId() == null || q.organisationId().equals(t.organisationId()))
+        .filter(t -> q.statuses().isEmpty() || q.statuses().contains(t.status()))
+        .filter(t -> q.assignee() == null || q.assignee().equals(t.assignee()))
+        .filter(t -> q.groups().isEmpty() || (t.group() != null && q.groups().contains(t.group())))
+        .sorted(OLDEST_FIRST)
+        .skip(q.offset())
+        .limit(q.limit())
+        .toList();
+  }
+
+  /** How many tickets the store holds. */
+  public int size() {
+    return tickets.size();
+  }
+}

@@ -1,0 +1,29 @@
+package dev.desk.spi;
+
+import dev.desk.spi.storage.TicketStoreFactory;
+import java.util.List;
+
+/**
+ * The one entry point of a plugin, found through {@link java.util.ServiceLoader} or registered
+ * explicitly. Every extension method defaults to "contributes nothing", so a new kind of
+ * extension never breaks an existing plugin.
+ *
+ * <p>Implementations must have a public no-argument constructor and be thread-safe.
+ */
+public interface DeskPlugin {
+
+  /** A unique, stable name such as {@code "jdbc-storage"}; two plugins with one name are an error. */
+  String name();
+
+  /**
+   * The SDK version this plugin was compiled against; implement it as
+   * {@code return new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR);}. A plugin whose version
+   * does not {@linkplain SpiVersion#runsOn run on} the SDK present is refused at start.
+   */
+  SpiVersion spiVersion();
+
+  /** Ticket stores this plugin offers. */
+  default List<TicketStoreFactory> ticketStores() {
+    return List.of();
+  }
+}

@@ -1,0 +1,50 @@
+package dev.desk.spi.storage;
+
+import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.ticket.TicketId;
+import dev.desk.spi.ticket.TicketSnapshot;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps tickets: the current snapshot and the append-only journal of each, written together.
+ *
+ * <p>Implementations must be thread-safe. Every method may throw
+ * {@link dev.desk.spi.error.DeskException} with {@code STORAGE_FAILURE} when the medium fails;
+ * such a failure must leave nothing half-written.
+ */
+public interface TicketStore extends AutoCloseable {
+
+  /**
+   * Atomically takes the next value of a named counter, starting at 1. Values of one series are
+   * never handed out twice, not even across processes sharing the store; gaps are allowed.
+   *
+   * @param series the counter's name, such as {@code "VLG-2026"}
+   */
+  long nextInSeries(String series);
+
+  /**
+   * Writes a command's journal events and the resulting snapshot, all or nothing.
+   *
+   * @throws dev.desk.spi.error.StaleVersionException when the stored version is not
+   *     {@link TicketCommit#expectedVersion()} (for a new ticket: when the id or the number is
+   *     taken); nothing is written then
+   */
+  void commit(TicketCommit commit);
+
+  /** The current snapshot of a ticket. */
+  Optional<TicketSnapshot> find(TicketId id);
+
+  /** The current snapshot of the ticket with this number. */
+  Optional<TicketSnapshot> findByNumber(String number);
+
+  /** The ticket's journal in sequence order; empty for an unknown ticket. */
+  List<JournalEvent> journal(TicketId id);
+
+  /** Tickets matching every filter of the query, oldest first, one page of them. */
+  List<TicketSnapshot> query(TicketQuery query);
+
+  /** Releases what the store holds (pools, files). The default holds nothing. */
+  @Override
+  default void close() {}
+}
