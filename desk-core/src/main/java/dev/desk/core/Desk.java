@@ -69,7 +69,7 @@ public final class Desk {
   private final Lifecycle lifecycle;
   private final Directory directory;
   private final TicketNumberFormat numberFormat;
-  private final InputValidator validator = new InputValidator();
+  private final InputValidator validator = InputValidator.shared();
   private final TicketDecider decider;
 
   private Desk(Builder b) {

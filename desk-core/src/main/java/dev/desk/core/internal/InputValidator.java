@@ -23,8 +23,17 @@ public final class InputValidator {
   private static final Comparator<Violation> ORDER =
       Comparator.comparing(Violation::path).thenComparing(v -> v.message());
 
+  private static final InputValidator SHARED = new InputValidator();
+
   private final Validator english = validator(Locale.ENGLISH);
   private final Validator russian = validator(Locale.forLanguageTag("ru"));
+
+  private InputValidator() {}
+
+  /** The one instance; building a validator factory is costly, using it is cheap and thread-safe. */
+  public static InputValidator shared() {
+    return SHARED;
+  }
 
   private static Validator validator(Locale locale) {
     return Validation.byProvider(HibernateValidator.class)

@@ -1,0 +1,43 @@
+package dev.desk.core;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** desk-core is pure: no I/O of its own and time only from the injected clock. */
+final class ArchitectureTest {
+
+  private final JavaClasses core = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("dev.desk.core");
+
+  @Test
+  void coreDoesNoIo() {
+    noClasses().should().dependOnClassesThat().resideInAnyPackage(
+            "java.sql..", "javax.sql..", "java.net..", "java.nio.file..", "java.nio.channels..")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
+        .check(core);
+  }
+
+  @Test
+  void coreReadsTimeOnlyFromTheInjectedClock() {
+    noClasses().should().callMethod(System.class, "currentTimeMillis")
+        .orShould().callMethod(java.time.Instant.class, "now")
+        .orShould().callMethod(java.time.LocalDateTime.class, "now")
+        .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+        .orShould().callMethod(java.time.LocalDate.class, "now")
+        .check(core);
+  }
+
+  @Test
+  void theInternalPackageStaysInsideCore() {
+    noClasses().that().resideOutsideOfPackages("dev.desk.core", "dev.desk.core.internal..")
+        .should().dependOnClassesThat().resideInAPackage("dev.desk.core.internal..")
+        .check(core);
+  }
+}

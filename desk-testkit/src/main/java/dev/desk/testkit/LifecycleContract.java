@@ -1,0 +1,133 @@
+package dev.desk.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.desk.core.Desk;
+import dev.desk.core.command.RegisterTicket;
+import dev.desk.core.directory.Directory;
+import dev.desk.core.journal.TicketFold;
+import dev.desk.core.lifecycle.Lifecycle;
+import dev.desk.spi.error.DeskException;
+import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.ticket.Actor;
+import dev.desk.spi.ticket.TicketSnapshot;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The property suite every lifecycle must pass. A host extends it, names its lifecycle, and
+ * gets random scenarios (a registration, then up to {@link #maxSteps()} commands by random
+ * actors, some stale, some missing fields) checked after every step:
+ *
+ * <ul>
+ *   <li>the ticket is always in a state reachable in the lifecycle's graph;
+ *   <li>a refused command changes nothing: neither the snapshot nor the journal;
+ *   <li>replaying the journal gives the stored snapshot back, and the version counts the events;
+ *   <li>a terminal state is never left;
+ *   <li>only typed {@link DeskException}s escape: never a null pointer or an illegal argument.
+ * </ul>
+ *
+ * <pre>{@code
+ * final class DispatchLifecycleTest extends LifecycleContract {
+ *   protected Lifecycle lifecycle() { return Dispatch.lifecycle(); }
+ * }
+ * }</pre>
+ */
+public abstract class LifecycleContract {
+
+  /** The lifecycle under test. */
+  protected abstract Lifecycle lifecycle();
+
+  /** The directory tickets are registered against; the {@link Fixtures} one by default. */
+  protected Directory directory() {
+    return Fixtures.directory();
+  }
+
+  /** How many scenarios each property runs. */
+  protected int examples() {
+    return 200;
+  }
+
+  /** The longest scenario. */
+  protected int maxSteps() {
+    return 40;
+  }
+
+  /** Checks one step's outcome. */
+  @FunctionalInterface
+  private interface StepCheck {
+    void check(TicketSnapshot before, List<JournalEvent> journalBefore, TicketSnapshot after,
+        List<JournalEvent> journalAfter, DeskException refusal, CommandStep step);
+  }
+
+  @Test
+  void everyStateATicketReachesIsReachableInTheGraph() {
+    Set<String> reachable = lifecycle().reachableStates();
+    runScenarios((before, jb, after, ja, refusal, step) ->
+        assertTrue(reachable.contains(after.status()), () -> after.status() + " after " + step));
+  }
+
+  @Test
+  void refusedCommandsChangeNothing() {
+    runScenarios((before, jb, after, ja, refusal, step) -> {
+      if (refusal != null) {
+        assertEquals(before, after, () -> "snapshot changed by refused " + step + ": " + refusal);
+        assertEquals(jb, ja, () -> "journal changed by refused " + step + ": " + refusal);
+      }
+    });
+  }
+
+  @Test
+  void replayingTheJournalGivesTheSnapshot() {
+    runScenarios((before, jb, after, ja, refusal, step) -> {
+      assertEquals(after, TicketFold.replay(ja), () -> "replay differs after " + step);
+      assertEquals(ja.size(), after.version(), () -> "version is not the journal's length after " + step);
+    });
+  }
+
+  @Test
+  void terminalStatesAreNeverLeft() {
+    runScenarios((before, jb, after, ja, refusal, step) -> {
+      if (lifecycle().requireState(before.status()).terminal()) {
+        assertEquals(before.status(), after.status(), () -> step + " left terminal state " + before.status());
+        assertFalse(refusal == null, () -> step + " was accepted on a " + before.status() + " ticket");
+      }
+    });
+  }
+
+  private void runScenarios(StepCheck check) {
+    FakeClock clock = FakeClock.at("2026-03-02T08:30:00+03:00");
+    Desk desk = Desk.builder().clock(clock).lifecycle(lifecycle()).directory(directory()).build();
+    qt().withExamples(examples())
+        .forAll(Generators.registrations(), lists().of(Generators.steps(lifecycle())).ofSizeBetween(1, maxSteps()))
+        .checkAssert((registration, steps) -> runScenario(desk, clock, registration, steps, check));
+  }
+
+  private void runScenario(Desk desk, FakeClock clock, RegisterTicket registration, List<CommandStep> steps,
+      StepCheck check) {
+    Actor system = Actor.SYSTEM;
+    TicketSnapshot ticket = desk.register(system, registration);
+    for (CommandStep step : steps) {
+      clock.advance(Duration.ofMinutes(7));
+      List<JournalEvent> journalBefore = desk.journal(system, ticket.id());
+      DeskException refusal = null;
+      try {
+        desk.execute(step.actor(), step.against(ticket));
+      } catch (DeskException e) {
+        refusal = e;
+      } catch (RuntimeException e) {
+        fail(step + " threw " + e + " instead of a typed DeskException", e);
+      }
+      TicketSnapshot after = desk.ticket(system, ticket.id());
+      check.check(ticket, journalBefore, after, desk.journal(system, ticket.id()), refusal, step);
+      ticket = after;
+    }
+  }
+}
