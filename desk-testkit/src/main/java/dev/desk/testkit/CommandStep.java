@@ -6,22 +6,30 @@ import dev.desk.spi.ticket.TicketSnapshot;
 import java.util.function.Function;
 
 /**
- * One step of a generated scenario: an actor and a command made against the ticket as it is
- * when the step runs (so it can name the current version, or deliberately a stale one).
+ * One step of a generated scenario: who does what, decided against the ticket as it is when
+ * the step runs (so a step can name the current version, or deliberately a stale one, and can
+ * pick an action the lifecycle allows now).
  *
- * @param actor who acts
  * @param label what the step does, for failure reports
- * @param command makes the command from the current ticket
+ * @param plan makes the attempt from the current ticket
  */
-public record CommandStep(Actor actor, String label, Function<TicketSnapshot, TicketCommand> command) {
+public record CommandStep(String label, Function<TicketSnapshot, Attempt> plan) {
 
-  /** The command against this ticket. */
-  public TicketCommand against(TicketSnapshot ticket) {
-    return command.apply(ticket);
+  /**
+   * An actor running a command.
+   *
+   * @param actor who
+   * @param command what
+   */
+  public record Attempt(Actor actor, TicketCommand command) {}
+
+  /** The attempt against this ticket. */
+  public Attempt against(TicketSnapshot ticket) {
+    return plan.apply(ticket);
   }
 
   @Override
   public String toString() {
-    return actor.role() + " " + actor.id() + ": " + label;
+    return label;
   }
 }

@@ -16,9 +16,11 @@ import dev.desk.core.command.RequestInformation;
 import dev.desk.core.command.Resolve;
 import dev.desk.core.command.StartWork;
 import dev.desk.core.command.TicketCommand;
+import dev.desk.core.lifecycle.Action;
 import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.core.lifecycle.Transition;
 import dev.desk.spi.ticket.Actor;
+import dev.desk.spi.ticket.ActorRole;
 import dev.desk.spi.ticket.Channel;
 import dev.desk.spi.ticket.ContactKind;
 import dev.desk.spi.ticket.RefusalReason;
@@ -26,6 +28,7 @@ import dev.desk.spi.ticket.TicketSnapshot;
 import dev.desk.spi.ticket.TicketType;
 import dev.desk.spi.ticket.Urgency;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.quicktheories.api.Pair;
@@ -111,9 +114,60 @@ public final class Generators {
         Generate.pick(List.of("head", "petrov")).map(w -> step("watch " + w, (t, v) -> new AddWatcher(t.id(), v, w))),
         Generate.pick(actions).zip(maybeBlank, (a, r) -> step("action " + a + ": '" + r + "'",
             (t, v) -> new PerformAction(t.id(), v, a, r))));
-    return actors().zip(step, versionSkew, (actor, s, skew) -> new CommandStep(actor,
-        s.label + (skew == 0 ? "" : " (version " + (skew > 0 ? "+" : "") + skew + ")"),
-        t -> s.make.apply(t, t.version() + skew)));
+    Gen<CommandStep> random = actors().zip(step, versionSkew, (actor, st, skew) -> new CommandStep(
+        actor.role() + " " + actor.id() + ": " + st.label + skew(skew),
+        t -> new CommandStep.Attempt(actor, st.make.apply(t, t.version() + skew))));
+    return random.mix(walks(lifecycle), 50);
+  }
+
+  /**
+   * Steps that walk the lifecycle's graph: an action allowed from the ticket's current state,
+   * by an actor in a role the transition allows, mostly with the fields it requires.
+   */
+  public static Gen<CommandStep> walks(Lifecycle lifecycle) {
+    Gen<Integer> choice = Generate.range(0, 1_000);
+    Gen<String> text = texts().mix(Generate.constant(" "), 10);
+    return choice.zip(choice, text, Generate.enumValues(RefusalReason.class), (i, j, words, refusal) ->
+        new CommandStep("walk #" + i + "/" + j + " '" + words + "'", t -> {
+          List<Action> allowed = lifecycle.actionsFrom(t.status()).stream()
+              .sorted(Comparator.comparing(Action::name)).toList();
+          if (allowed.isEmpty()) {
+            return new CommandStep.Attempt(Fixtures.SUPERVISOR, new AddComment(t.id(), t.version(), words, true));
+          }
+          Transition transition = lifecycle.transition(t.status(), allowed.get(i % allowed.size())).orElseThrow();
+          List<ActorRole> roles = transition.roles().stream().sorted().toList();
+          Actor actor = actorFor(roles.get(j % roles.size()), t, j);
+          return new CommandStep.Attempt(actor, commandFor(transition.action(), t, words, refusal, j));
+        }));
+  }
+
+  private static Actor actorFor(ActorRole role, TicketSnapshot t, int j) {
+    return switch (role) {
+      case REQUESTER -> Actor.requester(j % 2 == 0 ? "ivanova" : "sidorov", t.organisationId());
+      case AGENT -> Actor.agent(j % 2 == 0 ? "petrov" : "smirnova", t.group() == null ? "emr-l1" : t.group());
+      case SUPERVISOR -> Fixtures.SUPERVISOR;
+      case SYSTEM -> Fixtures.SYSTEM;
+    };
+  }
+
+  private static TicketCommand commandFor(Action action, TicketSnapshot t, String text, RefusalReason refusal, int j) {
+    long v = t.version();
+    String agent = j % 2 == 0 ? "petrov" : "smirnova";
+    return switch (action.name()) {
+      case "ASSIGN" -> new Assign(t.id(), v, t.group() == null ? "emr-l1" : t.group(), null, agent, null);
+      case "START_WORK" -> new StartWork(t.id(), v);
+      case "REQUEST_INFORMATION" -> new RequestInformation(t.id(), v, text);
+      case "CUSTOMER_REPLIED" -> new RecordCustomerReply(t.id(), v, text);
+      case "RESOLVE" -> new Resolve(t.id(), v, text);
+      case "CLOSE" -> new Close(t.id(), v, text);
+      case "REOPEN" -> new Reopen(t.id(), v, text);
+      case "REJECT" -> new Reject(t.id(), v, refusal, text);
+      default -> new PerformAction(t.id(), v, action.name(), text);
+    };
+  }
+
+  private static String skew(int skew) {
+    return skew == 0 ? "" : " (version " + (skew > 0 ? "+" : "") + skew + ")";
   }
 
   private static Step step(String label, BiFunction<TicketSnapshot, Long, TicketCommand> make) {
