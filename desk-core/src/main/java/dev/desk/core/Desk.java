@@ -128,7 +128,9 @@ public final class Desk {
     JournalEvent event = new JournalEvent(newId(), 1, now, actor.id(), actor.role(), null, registered);
     TicketSnapshot snapshot = TicketFold.apply(null, event);
     store.commit(new TicketCommit(snapshot, 0, List.of(event)));
-    LOG.debug("Registered {} by {} {}", number, actor.role(), actor.id());
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("Registered {} by {} {}", number, actor.role(), actor.id());
+    }
     return snapshot;
   }
 
@@ -166,7 +168,9 @@ public final class Desk {
       after = TicketFold.apply(after, event);
     }
     store.commit(new TicketCommit(after, ticket.version(), events));
-    LOG.debug("{} {} by {} {}", command.getClass().getSimpleName(), ticket.number(), actor.role(), actor.id());
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("{} {} by {} {}", command.getClass().getSimpleName(), ticket.number(), actor.role(), actor.id());
+    }
     if (decision.transition() != null) {
       runHooks(after, decision, events);
     }

@@ -62,10 +62,9 @@ public final class TicketFold {
       throw new IllegalArgumentException("event " + event.sequence() + " of " + event.ticketId()
           + " does not follow version " + before.version() + " of " + before.id());
     }
-    return change(before, event.change(), event.occurredAt()).toBuilder()
-        .updatedAt(event.occurredAt())
-        .version(event.sequence())
-        .build();
+    TicketSnapshot.Builder b = before.toBuilder();
+    change(b, before, event.change(), event.occurredAt());
+    return b.updatedAt(event.occurredAt()).version(event.sequence()).build();
   }
 
   /**
@@ -74,6 +73,12 @@ public final class TicketFold {
    */
   public static TicketSnapshot change(TicketSnapshot before, TicketChange change, Instant at) {
     TicketSnapshot.Builder b = before.toBuilder();
+    change(b, before, change, at);
+    return b.build();
+  }
+
+  /** Writes what the change does to {@code before} into the builder {@code b}. */
+  private static void change(TicketSnapshot.Builder b, TicketSnapshot before, TicketChange change, Instant at) {
     if (change instanceof StatusChanged c) {
       b.status(c.to());
     } else if (change instanceof Assigned c) {
@@ -96,7 +101,6 @@ public final class TicketFold {
       throw new IllegalArgumentException("Registered starts a journal; it cannot change a ticket");
     }
     // Commented: a comment lives only in the journal.
-    return b.build();
   }
 
   private static TicketSnapshot registered(TicketId id, Registered r, Instant at) {

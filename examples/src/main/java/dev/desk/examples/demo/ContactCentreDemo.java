@@ -1,0 +1,228 @@
+package dev.desk.examples.demo;
+
+import dev.desk.core.Desk;
+import dev.desk.core.command.AddComment;
+import dev.desk.core.command.AddWatcher;
+import dev.desk.core.command.Assign;
+import dev.desk.core.command.ChangeUrgency;
+import dev.desk.core.command.Close;
+import dev.desk.core.command.LinkKnowledgeArticle;
+import dev.desk.core.command.RecordCustomerReply;
+import dev.desk.core.command.RegisterTicket;
+import dev.desk.core.command.Reject;
+import dev.desk.core.command.Reopen;
+import dev.desk.core.command.RequestInformation;
+import dev.desk.core.command.Resolve;
+import dev.desk.core.command.StartWork;
+import dev.desk.core.command.TicketCommand;
+import dev.desk.core.directory.Category;
+import dev.desk.core.directory.Directory;
+import dev.desk.core.directory.Organisation;
+import dev.desk.core.numbering.TicketNumberFormat;
+import dev.desk.spi.error.DeskException;
+import dev.desk.spi.error.ValidationException;
+import dev.desk.spi.storage.TicketQuery;
+import dev.desk.spi.ticket.Actor;
+import dev.desk.spi.ticket.Channel;
+import dev.desk.spi.ticket.ContactKind;
+import dev.desk.spi.ticket.RefusalReason;
+import dev.desk.spi.ticket.SupportLine;
+import dev.desk.spi.ticket.TicketSnapshot;
+import dev.desk.spi.ticket.TicketType;
+import dev.desk.spi.ticket.Urgency;
+import dev.desk.testkit.FakeClock;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/**
+ * One working day of a regional contact centre for health-care information systems (working hours
+ * 08:30-17:12 Moscow time). Tickets arrive by phone and through the portal, are answered by
+ * the first line or handed to the second, one is refused as out of competence, and two
+ * registrations are refused for bad facts. Time runs on a simulated clock.
+ */
+public final class ContactCentreDemo {
+
+  static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+  private static final Actor PETROV = Actor.agent("petrov", "emr-l1", "lis-l1");
+  private static final Actor SMIRNOVA = Actor.agent("smirnova", "lis-l1");
+  private static final Actor KOZLOV = Actor.agent("kozlov", "lis-l2");
+  private static final Actor HEAD = Actor.supervisor("head-of-service");
+  private static final Actor IVANOVA = Actor.requester("ivanova", "gkb-25");
+  private static final Actor ORLOVA = Actor.requester("orlova", "pol-3");
+
+  private final FakeClock clock;
+  private final PrintWriter out;
+  private final Desk desk;
+
+  /** A demo whose simulated day starts at {@code start}, printing to {@code out}. */
+  public ContactCentreDemo(Instant start, PrintWriter out) {
+    this.clock = FakeClock.at(start, MOSCOW);
+    this.out = out;
+    this.desk = Desk.builder()
+        .clock(clock)
+        .directory(directory())
+        .numberFormat(TicketNumberFormat.of("VLG-{yyyy}-{seq:6}", MOSCOW))
+        .build();
+  }
+
+  /** The organisations and categories of the regional contact centre. */
+  public static Directory directory() {
+    return Directory.builder()
+        .organisation(new Organisation("gkb-25", "Emergency Hospital No. 25", "VLG-1025", "hospital"))
+        .organisation(new Organisation("pol-3", "Outpatient Clinic No. 3", "VLG-2003", "clinic"))
+        .organisation(new Organisation("onko", "Regional Oncology Centre", "VLG-3001", "hospital"))
+        .category(new Category("emr", "Electronic medical records (MIS)", "emr-l1", Urgency.PLANNED))
+        .category(new Category("lis", "Laboratory information system", "lis-l1", Urgency.PLANNED))
+        .category(new Category("pacs", "Radiology images (PACS)", "emr-l1", Urgency.URGENT))
+        .category(new Category("appointments", "Online appointments", "emr-l1", Urgency.PLANNED))
+        .build();
+  }
+
+  /** Runs the day and prints what happened. */
+  public void run() {
+    out.println("desk demo: regional contact centre for health-care information systems");
+    out.println("working hours 08:30-17:12 Europe/Moscow; simulated clock from " + clock.instant().atZone(MOSCOW));
+    out.println();
+
+    TicketSnapshot emr = phoneCallAnsweredByTheFirstLine();
+    TicketSnapshot lis = portalRequestHandedToTheSecondLine();
+    TicketSnapshot printer = requestOutsideCompetence();
+    refusedRegistrations();
+    concurrentEdit(emr);
+
+    out.println();
+    out.println("== Tickets at " + clock.instant().atZone(MOSCOW).toLocalTime());
+    for (TicketSnapshot t : desk.query(HEAD, TicketQuery.all())) {
+      out.printf("  %-16s %-9s %-12s %-13s %-3s %-9s %s%n", t.number(), t.status(), t.category(), t.urgency(),
+          t.line(), t.assignee() == null ? "-" : t.assignee(), t.subject());
+    }
+    JournalPrinter printer2 = new JournalPrinter(out, MOSCOW);
+    for (TicketSnapshot t : new TicketSnapshot[] {emr, lis, printer}) {
+      out.println();
+      out.println("== Journal of " + t.number());
+      printer2.print(desk.journal(HEAD, t.id()));
+    }
+  }
+
+  private TicketSnapshot phoneCallAnsweredByTheFirstLine() {
+    step(1, "A ward nurse calls: the electronic medical record will not open");
+    TicketSnapshot t = desk.register(PETROV, RegisterTicket.builder()
+        .organisation("gkb-25", "VLG-1025")
+        .requester("Иванова Анна Петровна")
+        .requesterId("ivanova")
+        .contact(ContactKind.PHONE, "+7 8442 00-25-01")
+        .channel(Channel.PHONE)
+        .category("emr")
+        .description("В кардиологии не открывается электронная медкарта пациента, пишет «ошибка сертификата»")
+        .build());
+    say("registered " + t.number() + " and told the caller its number");
+    t = later(3, PETROV, new Assign(t.id(), t.version(), "emr-l1", null, "petrov", "typical request"));
+    t = later(1, PETROV, new StartWork(t.id(), t.version()));
+    t = later(9, PETROV, new LinkKnowledgeArticle(t.id(), t.version(), "KB-0042"));
+    t = later(2, PETROV, new Resolve(t.id(), t.version(),
+        "Переустановлен сертификат ЭП на рабочем месте, карта открывается (KB-0042)"));
+    t = later(40, IVANOVA, new Close(t.id(), t.version(), "works, thank you"));
+    say(t.number() + " is " + t.status());
+    return t;
+  }
+
+  private TicketSnapshot portalRequestHandedToTheSecondLine() {
+    step(5, "The clinic's lab writes through the portal: results do not reach the LIS");
+    TicketSnapshot t = desk.register(ORLOVA, RegisterTicket.builder()
+        .organisation("pol-3", "VLG-2003")
+        .requester("Орлова Мария Сергеевна")
+        .contact(ContactKind.EMAIL, "lab@pol3.example")
+        .channel(Channel.PORTAL)
+        .category("lis")
+        .subject("Результаты анализов не выгружаются в ЛИС")
+        .description("С утра результаты с анализатора не приходят в ЛИС, очередь растёт")
+        .build());
+    say("registered " + t.number());
+    t = later(6, SMIRNOVA, new Assign(t.id(), t.version(), "lis-l1", null, "smirnova", null));
+    t = later(2, SMIRNOVA, new StartWork(t.id(), t.version()));
+    t = later(4, SMIRNOVA, new RequestInformation(t.id(), t.version(), "Какой анализатор и с какого времени?"));
+    say(t.number() + " waits for the customer: " + t.status());
+    t = later(95, ORLOVA, new RecordCustomerReply(t.id(), t.version(), "Биохимический анализатор, с 07:50"));
+    t = later(20, SMIRNOVA, new Resolve(t.id(), t.version(), "Перезапущен драйвер обмена с анализатором"));
+    t = later(30, ORLOVA, new Reopen(t.id(), t.version(), "Через полчаса снова перестало"));
+    say(t.number() + " reopened (" + t.reopenCount() + " time)");
+    t = later(5, HEAD, new ChangeUrgency(t.id(), t.version(), Urgency.URGENT, "the lab's queue blocks discharges"));
+    t = later(1, HEAD, new Assign(t.id(), t.version(), "lis-l2", SupportLine.L2, "kozlov", "needs the LIS engineers"));
+    t = later(1, HEAD, new AddWatcher(t.id(), t.version(), "head-of-service"));
+    t = later(35, KOZLOV, new AddComment(t.id(), t.version(), "Обмен падает на кириллице в ФИО, ждём патч", true));
+    t = later(50, KOZLOV, new Resolve(t.id(), t.version(), "Исправлена кодировка обмена, результаты выгружены"));
+    t = later(60, Actor.SYSTEM, new Close(t.id(), t.version(), "confirmed by the lab"));
+    say(t.number() + " is " + t.status() + " on line " + t.line());
+    return t;
+  }
+
+  private TicketSnapshot requestOutsideCompetence() {
+    step(3, "A caller asks to repair a printer at home");
+    TicketSnapshot t = desk.register(PETROV, RegisterTicket.builder()
+        .type(TicketType.CONSULTATION)
+        .organisation("onko", "VLG-3001")
+        .requester("Сидоров Пётр Ильич")
+        .contact(ContactKind.PHONE, "+7 8442 00-30-01")
+        .channel(Channel.PHONE)
+        .category("emr")
+        .description("Не печатает домашний принтер")
+        .build());
+    t = later(2, PETROV, new Reject(t.id(), t.version(), RefusalReason.OUT_OF_COMPETENCE,
+        "home equipment is outside the centre's competence"));
+    say(t.number() + " is " + t.status() + ": " + t.refusalReason());
+    return t;
+  }
+
+  private void refusedRegistrations() {
+    step(4, "A caller gives a support code of another organisation and no name");
+    try {
+      desk.register(PETROV, RegisterTicket.builder()
+          .organisation("gkb-25", "VLG-2003")
+          .requester(" ")
+          .category("radiology")
+          .description("Не грузятся снимки КТ")
+          .build());
+    } catch (ValidationException e) {
+      say("refused, nothing registered:");
+      say("  " + e.describe(Locale.ENGLISH));
+      say("  " + e.describe(Locale.forLanguageTag("ru")));
+    }
+  }
+
+  private void concurrentEdit(TicketSnapshot closed) {
+    step(5, "Two agents edit the same ticket from stale screens");
+    TicketSnapshot t = desk.register(IVANOVA, RegisterTicket.builder()
+        .organisation("gkb-25", "VLG-1025")
+        .requester("Иванова Анна Петровна")
+        .channel(Channel.PORTAL)
+        .category("pacs")
+        .description("Не загружаются снимки КТ в просмотрщик")
+        .build());
+    TicketSnapshot seenByBoth = t;
+    later(1, PETROV, new Assign(t.id(), seenByBoth.version(), "emr-l1", null, "petrov", null));
+    try {
+      later(0, HEAD, new Assign(t.id(), seenByBoth.version(), "emr-l1", null, "head-of-service", null));
+    } catch (DeskException e) {
+      say("second edit refused with " + e.code() + ": " + e.getMessage());
+    }
+    say("earlier ticket " + closed.number() + " stays " + desk.ticket(HEAD, closed.id()).status());
+  }
+
+  private TicketSnapshot later(int minutes, Actor actor, TicketCommand command) {
+    clock.advance(Duration.ofMinutes(minutes));
+    return desk.execute(actor, command);
+  }
+
+  private void step(int minutesLater, String text) {
+    clock.advance(Duration.ofMinutes(minutesLater));
+    out.println("-- " + clock.instant().atZone(MOSCOW).toLocalTime() + " " + text);
+  }
+
+  private void say(String text) {
+    out.println("   " + text);
+  }
+}

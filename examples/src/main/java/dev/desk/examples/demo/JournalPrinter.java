@@ -1,0 +1,66 @@
+package dev.desk.examples.demo;
+
+import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.TicketChange;
+import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** Prints journal events as one line each: when, who, what, why. */
+public final class JournalPrinter {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final PrintWriter out;
+  private final ZoneId zone;
+
+  /** A printer writing times in the zone. */
+  public JournalPrinter(PrintWriter out, ZoneId zone) {
+    this.out = out;
+    this.zone = zone;
+  }
+
+  /** Prints the events. */
+  public void print(List<JournalEvent> journal) {
+    JournalEvent previous = null;
+    for (JournalEvent e : journal) {
+      // the events of one command share its reason: say it once
+      boolean sameCommand = previous != null && previous.occurredAt().equals(e.occurredAt())
+          && previous.actorId().equals(e.actorId()) && java.util.Objects.equals(previous.reason(), e.reason());
+      String why = e.reason() == null || sameCommand ? "" : "  — why: " + e.reason();
+      out.printf("  %3d  %s  %-16s %-10s  %s%s%n", e.sequence(), TIME.format(e.occurredAt().atZone(zone)),
+          e.actorId(), e.actorRole(), describe(e.change()), why);
+      previous = e;
+    }
+  }
+
+  /** One change in words. */
+  public static String describe(TicketChange change) {
+    if (change instanceof TicketChange.Registered r) {
+      return "registered " + r.number() + " [" + r.type() + ", " + r.category() + ", " + r.urgency() + ", via "
+          + r.channel() + "] for " + r.organisationId() + ": \"" + r.subject() + "\" -> " + r.group() + "/" + r.line();
+    } else if (change instanceof TicketChange.StatusChanged c) {
+      return "status " + c.from() + " -> " + c.to() + " (" + c.action() + ")";
+    } else if (change instanceof TicketChange.Assigned c) {
+      return "assigned to " + c.assignee() + " in " + c.group() + "/" + c.line();
+    } else if (change instanceof TicketChange.Resolved c) {
+      return "resolved: \"" + c.resolution() + "\"";
+    } else if (change instanceof TicketChange.Reopened) {
+      return "reopened";
+    } else if (change instanceof TicketChange.Rejected c) {
+      return "rejected: " + c.reason();
+    } else if (change instanceof TicketChange.Commented c) {
+      return (c.internal() ? "internal note: \"" : "comment: \"") + c.text() + "\"";
+    } else if (change instanceof TicketChange.CategoryChanged c) {
+      return "category " + c.from() + " -> " + c.to();
+    } else if (change instanceof TicketChange.UrgencyChanged c) {
+      return "urgency " + c.from() + " -> " + c.to();
+    } else if (change instanceof TicketChange.KnowledgeArticleLinked c) {
+      return "linked knowledge article " + c.articleId();
+    } else if (change instanceof TicketChange.WatcherAdded c) {
+      return "watcher " + c.watcherId() + " added";
+    }
+    return change.toString();
+  }
+}
