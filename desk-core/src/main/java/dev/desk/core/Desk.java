@@ -159,14 +159,12 @@ public final class Desk {
     TicketDecider.Decision decision = decider.decide(ticket, actor, command, now);
 
     List<JournalEvent> events = new ArrayList<>(decision.changes().size());
-    TicketSnapshot after = ticket;
     long sequence = ticket.version();
     for (TicketChange change : decision.changes()) {
-      JournalEvent event = new JournalEvent(ticket.id(), ++sequence, now, actor.id(), actor.role(),
-          decision.reason(), change);
-      events.add(event);
-      after = TicketFold.apply(after, event);
+      events.add(new JournalEvent(ticket.id(), ++sequence, now, actor.id(), actor.role(), decision.reason(), change));
     }
+    // the decider applied the changes already; the journal's bookkeeping completes the fold
+    TicketSnapshot after = decision.after().toBuilder().updatedAt(now).version(sequence).build();
     store.commit(new TicketCommit(after, ticket.version(), events));
     if (LOG.isDebugEnabled()) {
       LOG.debug("{} {} by {} {}", command.getClass().getSimpleName(), ticket.number(), actor.role(), actor.id());
@@ -288,8 +286,9 @@ public final class Desk {
   }
 
   private static String subjectOf(String description) {
-    String firstLine = description.strip().lines().findFirst().orElse("");
-    return StringUtils.abbreviate(firstLine, SUBJECT_FROM_DESCRIPTION);
+    String text = description.strip();
+    int lineEnd = StringUtils.indexOfAny(text, '\n', '\r');
+    return StringUtils.abbreviate(lineEnd < 0 ? text : text.substring(0, lineEnd), SUBJECT_FROM_DESCRIPTION);
   }
 
   /** A random (version 4) id; ThreadLocalRandom avoids SecureRandom's contention on hot paths. */

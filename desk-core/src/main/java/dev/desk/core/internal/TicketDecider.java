@@ -57,8 +57,10 @@ public final class TicketDecider {
    * @param changes the changes to journal, in order, at least one
    * @param reason the reason to journal with them, or {@code null}
    * @param transition the lifecycle transition taken, or {@code null} for commands outside it
+   * @param after the ticket with the changes applied, before the journal's bookkeeping
+   *     (version, updatedAt)
    */
-  public record Decision(List<TicketChange> changes, String reason, Transition transition) {}
+  public record Decision(List<TicketChange> changes, String reason, Transition transition, TicketSnapshot after) {}
 
   /**
    * Decides a command against the current ticket, which the actor is known to be allowed to see.
@@ -99,10 +101,10 @@ public final class TicketDecider {
       }
       return transition(ticket, actor, Action.of(c.action()), c.reason(), now);
     }
-    return outsideLifecycle(ticket, actor, command);
+    return outsideLifecycle(ticket, actor, command, now);
   }
 
-  private Decision outsideLifecycle(TicketSnapshot ticket, Actor actor, TicketCommand command) {
+  private Decision outsideLifecycle(TicketSnapshot ticket, Actor actor, TicketCommand command, Instant now) {
     State state = lifecycle.requireState(ticket.status());
     String what = command.getClass().getSimpleName();
     if (state.terminal()) {
@@ -113,7 +115,7 @@ public final class TicketDecider {
       if (c.internal()) {
         AccessPolicy.requireStaff(actor, "write internal comments");
       }
-      return new Decision(List.of(new TicketChange.Commented(c.text(), c.internal())), null, null);
+      return outside(ticket, new TicketChange.Commented(c.text(), c.internal()), null, now);
     }
     AccessPolicy.requireStaff(actor, "run " + what);
     if (command instanceof ChangeCategory c) {
@@ -123,22 +125,22 @@ public final class TicketDecider {
       if (c.category().equals(ticket.category())) {
         throw invalid("category", "category.same", c.category());
       }
-      return new Decision(List.of(new TicketChange.CategoryChanged(ticket.category(), c.category())), c.reason(), null);
+      return outside(ticket, new TicketChange.CategoryChanged(ticket.category(), c.category()), c.reason(), now);
     } else if (command instanceof ChangeUrgency c) {
       if (c.urgency() == ticket.urgency()) {
         throw invalid("urgency", "urgency.same", c.urgency());
       }
-      return new Decision(List.of(new TicketChange.UrgencyChanged(ticket.urgency(), c.urgency())), c.reason(), null);
+      return outside(ticket, new TicketChange.UrgencyChanged(ticket.urgency(), c.urgency()), c.reason(), now);
     } else if (command instanceof LinkKnowledgeArticle c) {
       if (ticket.knowledgeArticles().contains(c.articleId())) {
         throw invalid("articleId", "article.linked", c.articleId());
       }
-      return new Decision(List.of(new TicketChange.KnowledgeArticleLinked(c.articleId())), null, null);
+      return outside(ticket, new TicketChange.KnowledgeArticleLinked(c.articleId()), null, now);
     } else if (command instanceof AddWatcher c) {
       if (ticket.watchers().contains(c.watcherId())) {
         throw invalid("watcherId", "watcher.present", c.watcherId());
       }
-      return new Decision(List.of(new TicketChange.WatcherAdded(c.watcherId())), null, null);
+      return outside(ticket, new TicketChange.WatcherAdded(c.watcherId()), null, now);
     }
     throw new IllegalStateException("no decision for " + what);
   }
@@ -179,7 +181,11 @@ public final class TicketDecider {
       // a self-transition with no change of its own: journal that the action was taken
       all.add(new TicketChange.StatusChanged(transition.from(), transition.to(), action.name()));
     }
-    return new Decision(List.copyOf(all), StringUtils.trimToNull(reason), transition);
+    return new Decision(List.copyOf(all), StringUtils.trimToNull(reason), transition, after);
+  }
+
+  private static Decision outside(TicketSnapshot ticket, TicketChange change, String reason, Instant now) {
+    return new Decision(List.of(change), StringUtils.trimToNull(reason), null, TicketFold.change(ticket, change, now));
   }
 
   private static boolean filled(TicketField field, TicketSnapshot t, String reason) {
