@@ -35,11 +35,12 @@ import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import org.apache.commons.lang3.StringUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,7 +96,7 @@ public final class Desk {
    *     organisation
    */
   public TicketSnapshot register(Actor actor, RegisterTicket command) {
-    Objects.requireNonNull(actor, "actor");
+    requireActor(actor);
     List<Violation> violations = new ArrayList<>(validator.check(command));
     Category category = null;
     if (command != null) {
@@ -145,7 +146,7 @@ public final class Desk {
    * @throws dev.desk.spi.error.IllegalTransitionException when the lifecycle does not allow it now
    */
   public TicketSnapshot execute(Actor actor, TicketCommand command) {
-    Objects.requireNonNull(actor, "actor");
+    requireActor(actor);
     List<Violation> violations = validator.check(command);
     if (!violations.isEmpty()) {
       throw new ValidationException(violations);
@@ -177,8 +178,10 @@ public final class Desk {
 
   /** The ticket with this id, if the actor may see it. */
   public TicketSnapshot ticket(Actor actor, TicketId id) {
-    Objects.requireNonNull(actor, "actor");
-    Objects.requireNonNull(id, "id");
+    requireActor(actor);
+    if (id == null) {
+      throw new ValidationException(List.of(Messages.violation("id", "id.required")));
+    }
     TicketSnapshot ticket = load(id);
     AccessPolicy.requireAccess(actor, ticket);
     return ticket;
@@ -186,7 +189,7 @@ public final class Desk {
 
   /** The ticket with this number, if the actor may see it. */
   public TicketSnapshot ticketByNumber(Actor actor, String number) {
-    Objects.requireNonNull(actor, "actor");
+    requireActor(actor);
     if (StringUtils.isBlank(number)) {
       throw new ValidationException(List.of(Messages.violation("number", "number.blank")));
     }
@@ -215,8 +218,10 @@ public final class Desk {
    * organisation, an agent's to their groups.
    */
   public List<TicketSnapshot> query(Actor actor, TicketQuery query) {
-    Objects.requireNonNull(actor, "actor");
-    Objects.requireNonNull(query, "query");
+    requireActor(actor);
+    if (query == null) {
+      throw new ValidationException(List.of(Messages.violation("query", "query.required")));
+    }
     TicketQuery allowed = switch (actor.role()) {
       case SUPERVISOR, SYSTEM -> query;
       case REQUESTER -> {
@@ -227,7 +232,7 @@ public final class Desk {
       }
       case AGENT -> {
         var groups = query.groups().isEmpty() ? actor.groups()
-            : query.groups().stream().filter(actor.groups()::contains).collect(java.util.stream.Collectors.toSet());
+            : query.groups().stream().filter(actor.groups()::contains).collect(Collectors.toSet());
         yield groups.isEmpty() ? null : query.withGroups(groups);
       }
     };
@@ -242,6 +247,12 @@ public final class Desk {
   /** The clock desk reads time from. */
   public Clock clock() {
     return clock;
+  }
+
+  private static void requireActor(Actor actor) {
+    if (actor == null) {
+      throw new ValidationException(List.of(Messages.violation("actor", "actor.required")));
+    }
   }
 
   private TicketSnapshot load(TicketId id) {
@@ -270,7 +281,7 @@ public final class Desk {
     if (category.isEmpty()) {
       violations.add(Messages.violation("category", "category.unknown", command.category()));
     }
-    violations.sort(java.util.Comparator.comparing(Violation::path));
+    violations.sort(Comparator.comparing(Violation::path));
     return category.orElse(null);
   }
 
@@ -311,32 +322,39 @@ public final class Desk {
 
     /** Where time comes from; the system clock in UTC by default. */
     public Builder clock(Clock value) {
-      clock = Objects.requireNonNull(value, "clock");
+      clock = setting(value, "clock");
       return this;
     }
 
     /** Where tickets live; a new {@link InMemoryTicketStore} by default. */
     public Builder store(TicketStore value) {
-      store = Objects.requireNonNull(value, "store");
+      store = setting(value, "store");
       return this;
     }
 
     /** The lifecycle tickets follow; {@link Lifecycles#standard()} by default. */
     public Builder lifecycle(Lifecycle value) {
-      lifecycle = Objects.requireNonNull(value, "lifecycle");
+      lifecycle = setting(value, "lifecycle");
       return this;
     }
 
     /** Organisations and categories; required. */
     public Builder directory(Directory value) {
-      directory = Objects.requireNonNull(value, "directory");
+      directory = setting(value, "directory");
       return this;
     }
 
     /** How ticket numbers look; {@link TicketNumberFormat#defaultFormat()} by default. */
     public Builder numberFormat(TicketNumberFormat value) {
-      numberFormat = Objects.requireNonNull(value, "numberFormat");
+      numberFormat = setting(value, "numberFormat");
       return this;
+    }
+
+    private static <T> T setting(T value, String name) {
+      if (value == null) {
+        throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "Desk setting " + name + " must not be null");
+      }
+      return value;
     }
 
     /** The desk; throws {@code CONFIGURATION_INVALID} when the directory is missing. */

@@ -219,6 +219,18 @@ final class CommandTest {
     assertEquals(List.of("DONE 1"), seen);
   }
 
+  @Test
+  void missingActorOrIdIsATypedErrorNotANullPointer() {
+    assertEquals("actor", assertThrows(ValidationException.class,
+        () -> desk.execute(null, new StartWork(ticket.id(), 1))).violations().get(0).path());
+    assertEquals("id", assertThrows(ValidationException.class,
+        () -> desk.ticket(TestDesk.SUPERVISOR, null)).violations().get(0).path());
+    assertEquals("query", assertThrows(ValidationException.class,
+        () -> desk.query(TestDesk.SUPERVISOR, null)).violations().get(0).path());
+    assertEquals("number", assertThrows(ValidationException.class,
+        () -> desk.ticketByNumber(TestDesk.SUPERVISOR, " ")).violations().get(0).path());
+  }
+
   /** Asserts the refusal and that the ticket and its journal are unchanged. */
   private <E extends DeskException> E assertRefused(Class<E> type, Executable command) {
     TicketSnapshot before = t.store.find(ticket.id()).orElseThrow();

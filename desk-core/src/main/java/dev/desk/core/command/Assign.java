@@ -1,16 +1,21 @@
 package dev.desk.core.command;
 
+import dev.desk.spi.ticket.SupportLine;
 import dev.desk.spi.ticket.TicketId;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import dev.desk.spi.ticket.SupportLine;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
 /**
  * Makes an agent of a group responsible (action {@code ASSIGN}); the line defaults to the ticket's current one.
  *
  * @param ticketId the ticket
  * @param expectedVersion the version the caller read
+ * @param group the group that becomes responsible
+ * @param line the support line; {@code null} keeps the current one
+ * @param assignee the agent who becomes responsible
+ * @param reason why, optional
  */
 public record Assign(
     @NotNull TicketId ticketId,

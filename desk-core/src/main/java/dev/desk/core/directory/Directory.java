@@ -2,6 +2,7 @@ package dev.desk.core.directory;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,6 +64,6 @@ public interface Directory {
 
   /** Every category of an in-memory directory, for listings; empty for other implementations. */
   default Collection<Category> categories() {
-    return java.util.List.of();
+    return List.of();
   }
 }
