@@ -22,7 +22,7 @@ final class TicketNumberConcurrencyTest {
 
   @Test
   void numbersStayUniqueUnderEightThreadsRegistering() {
-    qt().withExamples(100).forAll(integers().between(1, 60)).checkAssert(perThread -> {
+    qt().withExamples(200).forAll(integers().between(1, 60)).checkAssert(perThread -> {
       TestDesk t = new TestDesk(Clock.systemUTC());
       ConcurrentLinkedQueue<TicketSnapshot> registered = new ConcurrentLinkedQueue<>();
       CountDownLatch start = new CountDownLatch(1);
