@@ -24,6 +24,11 @@ public final class Messages {
   }
 
   private static String format(ResourceBundle bundle, String key, Object[] args, Locale locale) {
-    return new MessageFormat(bundle.getString(key), locale).format(args);
+    Object[] plain = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      // years and counts read best without grouping ("2025", not "2,025")
+      plain[i] = args[i] instanceof Number || args[i] == null ? String.valueOf(args[i]) : args[i];
+    }
+    return new MessageFormat(bundle.getString(key), locale).format(plain);
   }
 }
