@@ -54,6 +54,8 @@ public final class BusinessCalendar {
   private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
   private volatile Timeline timeline;
   private volatile long[] yearStarts;
+  /** Per year of the range: whether it lacks production data (no boxing on the hot path). */
+  private volatile boolean[] fallbackYears;
 
   private BusinessCalendar(Builder b) {
     this.id = b.id;
@@ -269,6 +271,11 @@ public final class BusinessCalendar {
       }
     }
     years[years.length - 1] = epochNanos(end, 0);
+    boolean[] fallback = new boolean[endYear - firstYear];
+    for (int year = firstYear; year < endYear; year++) {
+      fallback[year - firstYear] = usesFallback(year);
+    }
+    fallbackYears = fallback;
     yearStarts = years;
     return new Timeline(starts, ends, n, years[0], years[years.length - 1]);
   }
@@ -297,10 +304,11 @@ public final class BusinessCalendar {
     if (production == null) {
       return;
     }
+    boolean[] fallback = fallbackYears;
     int first = yearOf(from);
-    int last = yearOf(to);
+    int last = Math.min(yearOf(to), endYear - 1);
     for (int year = first; year <= last; year++) {
-      if (!production.covers(year)) {
+      if (fallback[year - firstYear]) {
         if (strict) {
           throw invalid("calendar", "calendar.strictYear", id, production.id(), year);
         }
