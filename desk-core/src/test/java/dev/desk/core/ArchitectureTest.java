@@ -35,9 +35,10 @@ final class ArchitectureTest {
   }
 
   @Test
-  void theInternalPackageStaysInsideCore() {
-    noClasses().that().resideOutsideOfPackages("dev.desk.core", "dev.desk.core.internal..")
-        .should().dependOnClassesThat().resideInAPackage("dev.desk.core.internal..")
+  void internalCodeSitsBelowTheFacade() {
+    noClasses().that().resideInAPackage("dev.desk.core.internal..")
+        .should().dependOnClassesThat().haveFullyQualifiedName("dev.desk.core.Desk")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.desk.core.DeskModule")
         .check(core);
   }
 }
