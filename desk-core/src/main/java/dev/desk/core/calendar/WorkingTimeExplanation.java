@@ -3,6 +3,7 @@ package dev.desk.core.calendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -14,13 +15,14 @@ import java.util.Locale;
  * intervals, what the production calendar says of it, and how much of it was counted.
  *
  * @param calendarId the calendar
+ * @param zone the calendar's zone, in which dates and times are given
  * @param from the start
  * @param workingTime the working time added
  * @param deadline the result of {@code add(from, workingTime)}
  * @param days one entry per calendar day from the start's date to the deadline's date
  */
 public record WorkingTimeExplanation(
-    String calendarId, Instant from, Duration workingTime, Instant deadline, List<Day> days) {
+    String calendarId, ZoneId zone, Instant from, Duration workingTime, Instant deadline, List<Day> days) {
 
   /**
    * One day of the account.
@@ -53,14 +55,15 @@ public record WorkingTimeExplanation(
       String note = calendar.describe(date).orElse(intervals.isEmpty() ? "weekend" : "");
       days.add(new Day(date, note, intervals, counted, calendar.usesFallback(date.getYear())));
     }
-    return new WorkingTimeExplanation(calendar.id(), from, workingTime, deadline, days);
+    return new WorkingTimeExplanation(calendar.id(), calendar.zone(), from, workingTime, deadline, days);
   }
 
   /** The account as text a person reads, one line per day. */
   public String text() {
     StringBuilder sb = new StringBuilder();
-    sb.append(workingTime).append(" of working time from ").append(from).append(" on ").append(calendarId)
-        .append(" ends at ").append(deadline).append('\n');
+    sb.append(workingTime).append(" of working time from ").append(from.atZone(zone).toOffsetDateTime())
+        .append(" on ").append(calendarId).append(" (").append(zone).append(") ends at ")
+        .append(deadline.atZone(zone).toOffsetDateTime()).append('\n');
     for (Day day : days) {
       sb.append(String.format("  %s %s  %-40s %-24s counted %s%s%n", day.date(),
           day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH),

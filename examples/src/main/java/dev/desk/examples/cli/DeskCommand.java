@@ -1,5 +1,6 @@
 package dev.desk.examples.cli;
 
+import dev.desk.spi.error.DeskException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "desk 0.1.0",
     description = "An embeddable ticketing library for Java: demo and tools.",
-    subcommands = {DemoCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, SlaCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class})
 public final class DeskCommand implements Runnable {
 
   @CommandLine.Spec
@@ -24,7 +25,19 @@ public final class DeskCommand implements Runnable {
 
   /** Runs the tool and returns its exit status; for tests. */
   public static int run(String... args) {
-    return new CommandLine(new DeskCommand()).execute(args);
+    return configure(new CommandLine(new DeskCommand())).execute(args);
+  }
+
+  /** Typed desk errors print their message (no stack trace) and exit with status 2. */
+  static CommandLine configure(CommandLine commandLine) {
+    return commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+      if (e instanceof DeskException) {
+        cl.getErr().println(e.getMessage());
+        cl.getErr().flush();
+        return 2;
+      }
+      throw e;
+    });
   }
 
   @Override

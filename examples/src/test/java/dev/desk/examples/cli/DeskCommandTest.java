@@ -3,9 +3,14 @@ package dev.desk.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 final class DeskCommandTest {
@@ -15,7 +20,8 @@ final class DeskCommandTest {
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = new CommandLine(new DeskCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+    int status = DeskCommand.configure(new CommandLine(new DeskCommand()))
+        .setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
         .execute(args);
     return new Run(status, out.toString(), err.toString());
   }
@@ -58,5 +64,62 @@ final class DeskCommandTest {
     Run plugins = run("plugins");
     assertEquals(0, plugins.status());
     assertTrue(plugins.out().contains("store kinds: memory"), plugins.out());
+  }
+
+  @Test
+  void slaAddAndBetweenAnswerInJson() {
+    Run add = run("sla", "add", "--calendar", "ru-contact-centre", "--from", "2025-12-30T16:00:00+03:00", "--duration", "PT4H");
+    assertEquals(0, add.status(), add.err());
+    assertEquals("{\"deadline\":\"2026-01-12T11:18:00+03:00\"}", add.out().strip());
+
+    Run between = run("sla", "between", "--calendar", "ru-contact-centre",
+        "--from", "2025-12-30T16:00:00+03:00", "--to", "2025-12-30T18:30:00+03:00");
+    assertEquals("{\"working\":\"PT1H12M\"}", between.out().strip());
+  }
+
+  @Test
+  void slaBatchAnswersEveryLineInOrderAndBadLinesDoNotStopIt(@TempDir Path dir) throws IOException {
+    Path input = dir.resolve("requests.jsonl");
+    Files.writeString(input, String.join("\n",
+        "{\"from\":\"2025-10-24T15:12:00+03:00\",\"duration\":\"PT2H\"}",
+        "not json",
+        "{\"from\":\"2025-10-24T15:12:00+03:00\",\"duration\":\"-PT1H\"}",
+        "{\"from\":\"2025-10-24T15:12:00+03:00\",\"duration\":\"PT2H1M\"}"));
+
+    Run batch = run("sla", "add", "--calendar", "ru-contact-centre", "--jsonl", input.toString());
+
+    List<String> lines = batch.out().lines().toList();
+    assertEquals(4, lines.size(), batch.out());
+    assertEquals("{\"deadline\":\"2025-10-24T17:12:00+03:00\"}", lines.get(0));
+    assertTrue(lines.get(1).startsWith("{\"error\":\"not a JSON object"), lines.get(1));
+    assertTrue(lines.get(2).contains("must be zero or positive"), lines.get(2));
+    assertEquals("{\"deadline\":\"2025-10-27T08:31:00+03:00\"}", lines.get(3));
+    assertEquals(1, batch.status(), "a batch with errors exits 1");
+  }
+
+  @Test
+  void slaTakesACalendarFileAndExplains(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("lab.yaml");
+    Files.writeString(file, "id: lab\nzone: Europe/Berlin\nschedule:\n  weekdays: [\"08:00-12:00\", \"13:00-17:00\"]\n");
+
+    Run add = run("sla", "add", "--calendar-file", file.toString(), "--from", "2026-03-27T11:00:00+01:00", "--duration", "PT6H");
+    assertEquals("{\"deadline\":\"2026-03-30T09:00:00+02:00\"}", add.out().strip(), "across a weekend and a DST change");
+
+    Run explain = run("sla", "explain", "--calendar", "ru-contact-centre", "--from", "2025-12-30T16:00:00+03:00",
+        "--duration", "PT4H");
+    assertEquals(0, explain.status(), explain.err());
+    assertTrue(explain.out().contains("2026-01-07 Wed  PUBLIC_HOLIDAY (Рождество Христово)"), explain.out());
+
+    Files.writeString(file, "id: lab\nschedule:\n  weekdays: [\"08:00-25:00\"]\n");
+    Run broken = run("sla", "add", "--calendar-file", file.toString(), "--from", "2026-03-27T11:00:00+01:00", "--duration", "PT1H");
+    assertEquals(2, broken.status());
+    assertTrue(broken.err().contains("lab.yaml line 3"), broken.err());
+  }
+
+  @Test
+  void unknownCalendarIsOneLineNotAStackTrace() {
+    Run run = run("sla", "add", "--calendar", "mars", "--from", "2026-01-01T00:00:00Z", "--duration", "PT1H");
+    assertEquals(2, run.status());
+    assertEquals("no built-in calendar mars; known: [24x7, kz-standard, ru-contact-centre]", run.err().strip());
   }
 }

@@ -1,0 +1,257 @@
+package dev.desk.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.desk.core.calendar.BusinessCalendar;
+import dev.desk.core.calendar.CalendarFiles;
+import dev.desk.core.calendar.Calendars;
+import dev.desk.spi.error.DeskException;
+import dev.desk.spi.error.ValidationException;
+import dev.desk.spi.error.Violation;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code desk sla}: working-time arithmetic on business calendars. */
+@Command(name = "sla", mixinStandardHelpOptions = true,
+    description = "Working-time arithmetic on a business calendar (built-in ids: ru-contact-centre, kz-standard, 24x7).",
+    subcommands = {SlaCommand.Add.class, SlaCommand.Between.class, SlaCommand.Explain.class})
+final class SlaCommand implements Runnable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
+  @Spec
+  private CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Which calendar: a built-in id or a definition file. */
+  static final class CalendarChoice {
+    @Option(names = "--calendar", description = "A built-in calendar id.")
+    String id;
+
+    @Option(names = "--calendar-file", description = "A YAML or JSON calendar definition (see CalendarFiles).")
+    Path file;
+
+    BusinessCalendar calendar() {
+      if (file != null) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          return CalendarFiles.read(in, file.toString());
+        } catch (IOException e) {
+          throw new DeskException(dev.desk.spi.error.ErrorCode.CONFIGURATION_INVALID, "cannot read " + file + ": " + e.getMessage());
+        }
+      }
+      return Calendars.builtIn(id).orElseThrow(() -> new DeskException(
+          dev.desk.spi.error.ErrorCode.CONFIGURATION_INVALID,
+          "no built-in calendar " + id + "; known: " + Calendars.builtInIds().stream().sorted().toList()));
+    }
+  }
+
+  /** Options every sla command takes. */
+  static final class Common {
+    @ArgGroup(multiplicity = "1")
+    CalendarChoice calendar;
+
+    @Option(names = "--jsonl", paramLabel = "FILE",
+        description = "Read one JSON object per line from FILE (- for standard input) and answer one line each.")
+    String jsonl;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    /** Runs one request or a batch; 0 when every answer was a result, 1 otherwise. */
+    int run(Function<JsonNode, ObjectNode> single, JsonNode options) {
+      PrintWriter out = spec.commandLine().getOut();
+      boolean ok = true;
+      if (jsonl == null) {
+        ObjectNode answer = answer(single, options);
+        out.println(answer);
+        ok = !answer.has("error");
+      } else {
+        try (BufferedReader in = jsonl.equals("-")
+            ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+            : Files.newBufferedReader(Path.of(jsonl), StandardCharsets.UTF_8)) {
+          String line;
+          while ((line = in.readLine()) != null) {
+            if (line.isBlank()) {
+              continue;
+            }
+            ObjectNode answer;
+            try {
+              answer = answer(single, JSON.readTree(line));
+            } catch (IOException e) {
+              answer = error("not a JSON object: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+            }
+            ok &= !answer.has("error");
+            out.println(answer);
+          }
+        } catch (IOException e) {
+          out.println(error("cannot read " + jsonl + ": " + e.getMessage()));
+          ok = false;
+        }
+      }
+      out.flush();
+      return ok ? 0 : 1;
+    }
+  }
+
+  private static ObjectNode answer(Function<JsonNode, ObjectNode> single, JsonNode request) {
+    if (request == null || !request.isObject()) {
+      return error("each line must be a JSON object");
+    }
+    try {
+      return single.apply(request);
+    } catch (ValidationException e) {
+      return error(e.violations().stream().map(Violation::toString).collect(Collectors.joining("; ")));
+    } catch (DeskException | IllegalArgumentException e) {
+      return error(e.getMessage());
+    }
+  }
+
+  private static ObjectNode error(String message) {
+    return JSON.createObjectNode().put("error", message);
+  }
+
+  private static Instant instant(JsonNode request, String field) {
+    JsonNode value = request.get(field);
+    if (value == null || !value.isTextual()) {
+      throw new IllegalArgumentException(field + " is required (ISO-8601 with offset, e.g. 2025-12-30T16:00:00+03:00)");
+    }
+    try {
+      return OffsetDateTime.parse(value.asText()).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(field + " is not an ISO-8601 instant with offset: " + value.asText());
+    }
+  }
+
+  private static Duration duration(JsonNode request) {
+    JsonNode value = request.get("duration");
+    if (value == null || !value.isTextual()) {
+      throw new IllegalArgumentException("duration is required (ISO-8601, e.g. PT4H)");
+    }
+    try {
+      return Duration.parse(value.asText());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("duration is not an ISO-8601 duration: " + value.asText());
+    }
+  }
+
+  /** The instant in the calendar's zone, with seconds, and with fractions only when there are any. */
+  static String format(Instant instant, ZoneId zone) {
+    OffsetDateTime at = instant.atZone(zone).toOffsetDateTime();
+    return at.getNano() == 0 ? SECONDS.format(at) : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at);
+  }
+
+  private static ObjectNode options(String... pairs) {
+    ObjectNode node = JSON.createObjectNode();
+    for (int i = 0; i < pairs.length; i += 2) {
+      if (pairs[i + 1] != null) {
+        node.put(pairs[i], pairs[i + 1]);
+      }
+    }
+    return node;
+  }
+
+  /** {@code desk sla add}. */
+  @Command(name = "add", mixinStandardHelpOptions = true,
+      description = "Prints the deadline {\"deadline\":...}: the earliest instant after --from with --duration of working time.")
+  static final class Add implements Callable<Integer> {
+    @Mixin
+    Common common;
+
+    @Option(names = "--from", description = "Start, ISO-8601 with offset.")
+    String from;
+
+    @Option(names = "--duration", description = "Working time, ISO-8601 (PT4H).")
+    String duration;
+
+    @Override
+    public Integer call() {
+      BusinessCalendar calendar = common.calendar.calendar();
+      return common.run(r -> JSON.createObjectNode()
+          .put("deadline", format(calendar.add(instant(r, "from"), duration(r)), calendar.zone())),
+          options("from", from, "duration", duration));
+    }
+  }
+
+  /** {@code desk sla between}. */
+  @Command(name = "between", mixinStandardHelpOptions = true,
+      description = "Prints the working time {\"working\":\"PT2H30M\"} between --from and --to.")
+  static final class Between implements Callable<Integer> {
+    @Mixin
+    Common common;
+
+    @Option(names = "--from", description = "Start, ISO-8601 with offset.")
+    String from;
+
+    @Option(names = "--to", description = "End, ISO-8601 with offset.")
+    String to;
+
+    @Override
+    public Integer call() {
+      BusinessCalendar calendar = common.calendar.calendar();
+      return common.run(r -> JSON.createObjectNode()
+          .put("working", calendar.between(instant(r, "from"), instant(r, "to")).toString()),
+          options("from", from, "to", to));
+    }
+  }
+
+  /** {@code desk sla explain}. */
+  @Command(name = "explain", mixinStandardHelpOptions = true,
+      description = "Explains day by day why the deadline of --from plus --duration is what it is.")
+  static final class Explain implements Callable<Integer> {
+    @ArgGroup(multiplicity = "1")
+    CalendarChoice calendar;
+
+    @Option(names = "--from", required = true, description = "Start, ISO-8601 with offset.")
+    String from;
+
+    @Option(names = "--duration", required = true, description = "Working time, ISO-8601 (PT4H).")
+    String duration;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      ObjectNode request = options("from", from, "duration", duration);
+      try {
+        BusinessCalendar c = calendar.calendar();
+        out.print(c.explain(instant(request, "from"), duration(request)).text());
+        out.flush();
+        return 0;
+      } catch (ValidationException e) {
+        spec.commandLine().getErr().println(e.describe(java.util.Locale.ENGLISH));
+      } catch (DeskException | IllegalArgumentException e) {
+        spec.commandLine().getErr().println(e.getMessage());
+      }
+      return 1;
+    }
+  }
+}
