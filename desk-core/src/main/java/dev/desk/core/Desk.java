@@ -1,11 +1,14 @@
 package dev.desk.core;
 
+import dev.desk.core.calendar.BusinessCalendar;
+import dev.desk.core.calendar.Calendars;
 import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.core.directory.Category;
 import dev.desk.core.directory.Directory;
 import dev.desk.core.directory.Organisation;
 import dev.desk.core.internal.AccessPolicy;
+import dev.desk.core.internal.ClockPlanner;
 import dev.desk.core.internal.InputValidator;
 import dev.desk.core.internal.Messages;
 import dev.desk.core.internal.TicketDecider;
@@ -14,6 +17,9 @@ import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.core.lifecycle.Lifecycles;
 import dev.desk.core.lifecycle.TransitionHook;
 import dev.desk.core.numbering.TicketNumberFormat;
+import dev.desk.core.sla.ClockReport;
+import dev.desk.core.sla.SlaPolicies;
+import dev.desk.core.sla.SlaTarget;
 import dev.desk.core.store.InMemoryTicketStore;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
@@ -29,17 +35,22 @@ import dev.desk.spi.storage.TicketStore;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.ActorRole;
 import dev.desk.spi.ticket.Requester;
+import dev.desk.spi.ticket.SlaClock;
+import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.SupportLine;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.lang3.StringUtils;
 import org.slf4j.Logger;
@@ -64,6 +75,8 @@ public final class Desk {
 
   private static final Logger LOG = LoggerFactory.getLogger(Desk.class);
   private static final int SUBJECT_FROM_DESCRIPTION = 120;
+  /** Tickets one {@link #runDueTimers()} call looks at, at most. */
+  public static final int SWEEP_BATCH = 1_000;
 
   private final Clock clock;
   private final TicketStore store;
@@ -72,6 +85,8 @@ public final class Desk {
   private final TicketNumberFormat numberFormat;
   private final InputValidator validator = InputValidator.shared();
   private final TicketDecider decider;
+  private final Function<String, BusinessCalendar> calendars;
+  private final ClockPlanner clocks;
 
   private Desk(Builder b) {
     this.clock = b.clock;
@@ -80,6 +95,13 @@ public final class Desk {
     this.directory = b.directory;
     this.numberFormat = b.numberFormat;
     this.decider = new TicketDecider(lifecycle, directory);
+    Map<String, BusinessCalendar> own = Map.copyOf(b.calendars);
+    this.calendars = id -> {
+      BusinessCalendar c = own.get(id);
+      return c != null ? c : Calendars.builtIn(id).orElseThrow(() -> new DeskException(
+          ErrorCode.CONFIGURATION_INVALID, "No calendar " + id));
+    };
+    this.clocks = new ClockPlanner(b.slaPolicies, calendars, lifecycle);
   }
 
   /** A builder; only the directory has no default. */
@@ -126,9 +148,17 @@ public final class Desk {
         SupportLine.L1,
         StringUtils.trimToNull(command.serviceContract()),
         lifecycle.initialState().name());
-    JournalEvent event = new JournalEvent(newId(), 1, now, actor.id(), actor.role(), null, registered);
+    TicketId id = newId();
+    JournalEvent event = new JournalEvent(id, 1, now, actor.id(), actor.role(), null, registered);
     TicketSnapshot snapshot = TicketFold.apply(null, event);
-    store.commit(new TicketCommit(snapshot, 0, List.of(event)));
+    List<JournalEvent> events = new ArrayList<>(4);
+    events.add(event);
+    for (TicketChange change : clocks.atRegistration(snapshot, now)) {
+      JournalEvent started = new JournalEvent(id, snapshot.version() + 1, now, actor.id(), actor.role(), null, change);
+      events.add(started);
+      snapshot = TicketFold.apply(snapshot, started);
+    }
+    store.commit(new TicketCommit(snapshot, 0, events));
     if (LOG.isDebugEnabled()) {
       LOG.debug("Registered {} by {} {}", number, actor.role(), actor.id());
     }
@@ -159,13 +189,19 @@ public final class Desk {
     Instant now = clock.instant();
     TicketDecider.Decision decision = decider.decide(ticket, actor, command, now);
 
-    List<JournalEvent> events = new ArrayList<>(decision.changes().size());
+    List<TicketChange> clockChanges = clocks.afterCommand(ticket, decision.after(), decision.changes(), actor, now);
+    List<JournalEvent> events = new ArrayList<>(decision.changes().size() + clockChanges.size());
     long sequence = ticket.version();
     for (TicketChange change : decision.changes()) {
       events.add(new JournalEvent(ticket.id(), ++sequence, now, actor.id(), actor.role(), decision.reason(), change));
     }
-    // the decider applied the changes already; the journal's bookkeeping completes the fold
-    TicketSnapshot after = decision.after().toBuilder().updatedAt(now).version(sequence).build();
+    TicketSnapshot applied = decision.after();
+    for (TicketChange change : clockChanges) {
+      events.add(new JournalEvent(ticket.id(), ++sequence, now, actor.id(), actor.role(), decision.reason(), change));
+      applied = TicketFold.change(applied, change, now);
+    }
+    // the decider applied the command's changes already; the journal's bookkeeping completes the fold
+    TicketSnapshot after = applied.toBuilder().updatedAt(now).version(sequence).build();
     store.commit(new TicketCommit(after, ticket.version(), events));
     if (LOG.isDebugEnabled()) {
       LOG.debug("{} {} by {} {}", command.getClass().getSimpleName(), ticket.number(), actor.role(), actor.id());
@@ -237,6 +273,59 @@ public final class Desk {
       }
     };
     return allowed == null ? List.of() : store.query(allowed);
+  }
+
+  /**
+   * Fires the SLA warnings and breaches due now, at most {@value #SWEEP_BATCH} tickets; call it
+   * from the host's scheduler. Each ticket's events are one commit; a ticket that changed
+   * meanwhile is left for the next sweep. Its cost follows what is due, not what is open.
+   *
+   * @return how many journal events it wrote
+   */
+  public int runDueTimers() {
+    return runDueTimers(SWEEP_BATCH);
+  }
+
+  /** {@link #runDueTimers()} for at most {@code limit} tickets. */
+  public int runDueTimers(int limit) {
+    if (limit < 1) {
+      throw new ValidationException(List.of(Messages.violation("limit", "sweep.limit", limit)));
+    }
+    Instant now = clock.instant();
+    int written = 0;
+    for (TicketId id : store.dueTickets(now, limit)) {
+      TicketSnapshot ticket = store.find(id).orElse(null);
+      List<TicketChange> changes = ticket == null ? List.of() : clocks.due(ticket, now);
+      if (changes.isEmpty()) {
+        continue;
+      }
+      List<JournalEvent> events = new ArrayList<>(changes.size());
+      TicketSnapshot after = ticket;
+      for (TicketChange change : changes) {
+        JournalEvent event = new JournalEvent(id, after.version() + 1, now, Actor.SYSTEM.id(), ActorRole.SYSTEM, null, change);
+        events.add(event);
+        after = TicketFold.apply(after, event);
+      }
+      try {
+        store.commit(new TicketCommit(after, ticket.version(), events));
+        written += events.size();
+      } catch (StaleVersionException e) {
+        LOG.debug("Ticket {} changed during the sweep; its timers wait for the next one", ticket.number());
+      }
+    }
+    return written;
+  }
+
+  /** What an SLA clock of the ticket says now, if the ticket has that clock. */
+  public Optional<ClockReport> clock(Actor actor, TicketId id, SlaClockKind kind) {
+    TicketSnapshot ticket = ticket(actor, id);
+    Instant now = clock.instant();
+    return ticket.clock(kind).map(c -> {
+      Duration consumed = ClockPlanner.consumedAt(c, calendars.apply(c.calendarId()), now);
+      boolean overdue = consumed.compareTo(c.target()) > 0;
+      SlaClock.Status status = overdue && c.state() != SlaClock.State.STOPPED ? SlaClock.Status.BREACHED : c.status();
+      return new ClockReport(kind, status, c.cycle(), c.target(), consumed, c.target().minus(consumed), c.deadline());
+    });
   }
 
   /** The lifecycle tickets follow. */
@@ -317,8 +406,23 @@ public final class Desk {
     private Lifecycle lifecycle = Lifecycles.standard();
     private Directory directory;
     private TicketNumberFormat numberFormat = TicketNumberFormat.defaultFormat();
+    private SlaPolicies slaPolicies = SlaPolicies.none();
+    private final Map<String, BusinessCalendar> calendars = new java.util.HashMap<>();
 
     private Builder() {}
+
+    /** SLA policies; none by default (tickets run no clocks). */
+    public Builder slaPolicies(SlaPolicies value) {
+      slaPolicies = setting(value, "slaPolicies");
+      return this;
+    }
+
+    /** A business calendar policies may name, besides the built-in ones of {@link Calendars}. */
+    public Builder calendar(BusinessCalendar value) {
+      setting(value, "calendar");
+      calendars.put(value.id(), value);
+      return this;
+    }
 
     /** Where time comes from; the system clock in UTC by default. */
     public Builder clock(Clock value) {
@@ -365,6 +469,13 @@ public final class Desk {
       }
       if (store == null) {
         store = new InMemoryTicketStore();
+      }
+      List<String> unknown = slaPolicies.all().stream().flatMap(p -> p.targets().stream())
+          .map(SlaTarget::calendarId).distinct()
+          .filter(id -> !calendars.containsKey(id) && Calendars.builtIn(id).isEmpty()).toList();
+      if (!unknown.isEmpty()) {
+        throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "SLA policies name unknown calendars " + unknown
+            + "; add them with calendar(...) or use " + Calendars.builtInIds());
       }
       return new Desk(this);
     }

@@ -3,6 +3,13 @@ package dev.desk.core.journal;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.journal.TicketChange.Assigned;
+import dev.desk.spi.journal.TicketChange.ClockBreached;
+import dev.desk.spi.journal.TicketChange.ClockPaused;
+import dev.desk.spi.journal.TicketChange.ClockResumed;
+import dev.desk.spi.journal.TicketChange.ClockStarted;
+import dev.desk.spi.journal.TicketChange.ClockStopped;
+import dev.desk.spi.journal.TicketChange.ClockTargetChanged;
+import dev.desk.spi.journal.TicketChange.ClockWarning;
 import dev.desk.spi.journal.TicketChange.CategoryChanged;
 import dev.desk.spi.journal.TicketChange.KnowledgeArticleLinked;
 import dev.desk.spi.journal.TicketChange.Registered;
@@ -12,6 +19,8 @@ import dev.desk.spi.journal.TicketChange.Resolved;
 import dev.desk.spi.journal.TicketChange.StatusChanged;
 import dev.desk.spi.journal.TicketChange.UrgencyChanged;
 import dev.desk.spi.journal.TicketChange.WatcherAdded;
+import dev.desk.spi.ticket.SlaClock;
+import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Instant;
@@ -99,8 +108,74 @@ public final class TicketFold {
       b.watchers(append(before.watchers(), c.watcherId()));
     } else if (change instanceof Registered) {
       throw new IllegalArgumentException("Registered starts a journal; it cannot change a ticket");
+    } else if (isClockChange(change)) {
+      List<SlaClock> clocks = clocks(before.clocks(), change, at);
+      b.clocks(clocks).nextDueAt(clocks.stream().map(SlaClock::nextDue).filter(java.util.Objects::nonNull)
+          .min(Instant::compareTo).orElse(null));
     }
     // Commented: a comment lives only in the journal.
+  }
+
+  private static boolean isClockChange(TicketChange c) {
+    return c instanceof ClockStarted || c instanceof ClockPaused || c instanceof ClockResumed
+        || c instanceof ClockStopped || c instanceof ClockWarning || c instanceof ClockBreached
+        || c instanceof ClockTargetChanged;
+  }
+
+  /** The clocks after one clock change. */
+  private static List<SlaClock> clocks(List<SlaClock> before, TicketChange change, Instant at) {
+    List<SlaClock> after = new ArrayList<>(before.size() + 1);
+    if (change instanceof ClockStarted c) {
+      before.stream().filter(k -> k.kind() != c.kind()).forEach(after::add);
+      after.add(new SlaClock(c.kind(), c.policyId(), c.target(), c.calendarId(), c.cycle(), SlaClock.State.RUNNING,
+          c.consumed(), at, c.deadline(), 0, false, c.nextDue()));
+      after.sort(java.util.Comparator.comparing(SlaClock::kind));
+      return after;
+    }
+    for (SlaClock k : before) {
+      after.add(k.kind() == kindOf(change) ? clock(k, change, at) : k);
+    }
+    return after;
+  }
+
+  private static SlaClock clock(SlaClock k, TicketChange change, Instant at) {
+    if (change instanceof ClockPaused c) {
+      return new SlaClock(k.kind(), k.policyId(), k.target(), k.calendarId(), k.cycle(), SlaClock.State.PAUSED,
+          c.consumed(), null, null, k.warningsFired(), k.breached(), null);
+    } else if (change instanceof ClockResumed c) {
+      return new SlaClock(k.kind(), k.policyId(), k.target(), k.calendarId(), k.cycle(), SlaClock.State.RUNNING,
+          k.consumed(), at, c.deadline(), k.warningsFired(), k.breached(), c.nextDue());
+    } else if (change instanceof ClockStopped c) {
+      return new SlaClock(k.kind(), k.policyId(), k.target(), k.calendarId(), k.cycle(), SlaClock.State.STOPPED,
+          c.consumed(), null, null, k.warningsFired(), k.breached() || !c.met(), null);
+    } else if (change instanceof ClockWarning c) {
+      return new SlaClock(k.kind(), k.policyId(), k.target(), k.calendarId(), k.cycle(), k.state(), k.consumed(),
+          k.runningSince(), k.deadline(), c.level(), k.breached(), c.nextDue());
+    } else if (change instanceof ClockBreached) {
+      return new SlaClock(k.kind(), k.policyId(), k.target(), k.calendarId(), k.cycle(), k.state(), k.consumed(),
+          k.runningSince(), k.deadline(), k.warningsFired(), true, null);
+    } else if (change instanceof ClockTargetChanged c) {
+      return new SlaClock(k.kind(), c.policyId(), c.target(), k.calendarId(), k.cycle(), k.state(), k.consumed(),
+          k.runningSince(), c.deadline(), k.warningsFired(), k.breached(), c.nextDue());
+    }
+    throw new IllegalArgumentException("not a clock change: " + change);
+  }
+
+  private static SlaClockKind kindOf(TicketChange change) {
+    if (change instanceof ClockPaused c) {
+      return c.kind();
+    } else if (change instanceof ClockResumed c) {
+      return c.kind();
+    } else if (change instanceof ClockStopped c) {
+      return c.kind();
+    } else if (change instanceof ClockWarning c) {
+      return c.kind();
+    } else if (change instanceof ClockBreached c) {
+      return c.kind();
+    } else if (change instanceof ClockTargetChanged c) {
+      return c.kind();
+    }
+    throw new IllegalArgumentException("not a clock change: " + change);
   }
 
   private static TicketSnapshot registered(TicketId id, Registered r, Instant at) {

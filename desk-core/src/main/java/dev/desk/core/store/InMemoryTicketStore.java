@@ -7,11 +7,13 @@ import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.storage.TicketStore;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -30,6 +32,16 @@ public final class InMemoryTicketStore implements TicketStore {
   private final ConcurrentHashMap<TicketId, Entry> tickets = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, TicketId> numbers = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, AtomicLong> series = new ConcurrentHashMap<>();
+  /** Tickets with a due instant, ordered by it: the sweep reads only what is due. */
+  private final ConcurrentSkipListSet<Due> due = new ConcurrentSkipListSet<>();
+
+  private record Due(Instant at, TicketId id) implements Comparable<Due> {
+    @Override
+    public int compareTo(Due o) {
+      int c = at.compareTo(o.at);
+      return c != 0 ? c : id.value().compareTo(o.id.value());
+    }
+  }
 
   @Override
   public long nextInSeries(String name) {
@@ -48,6 +60,7 @@ public final class InMemoryTicketStore implements TicketStore {
         numbers.remove(snapshot.number(), snapshot.id());
         throw new StaleVersionException(snapshot.id().toString(), 0, -1);
       }
+      index(null, snapshot);
       return;
     }
     tickets.compute(snapshot.id(), (id, current) -> {
@@ -57,8 +70,35 @@ public final class InMemoryTicketStore implements TicketStore {
       }
       JournalEvent[] journal = Arrays.copyOf(current.journal(), current.journal().length + events.length);
       System.arraycopy(events, 0, journal, current.journal().length, events.length);
+      // inside compute: the ticket's due entry changes under the same per-ticket lock
+      index(current.snapshot(), snapshot);
       return new Entry(snapshot, journal);
     });
+  }
+
+  private void index(TicketSnapshot before, TicketSnapshot after) {
+    Instant was = before == null ? null : before.nextDueAt();
+    if (java.util.Objects.equals(was, after.nextDueAt())) {
+      return;
+    }
+    if (was != null) {
+      due.remove(new Due(was, after.id()));
+    }
+    if (after.nextDueAt() != null) {
+      due.add(new Due(after.nextDueAt(), after.id()));
+    }
+  }
+
+  @Override
+  public List<TicketId> dueTickets(Instant now, int limit) {
+    List<TicketId> ids = new java.util.ArrayList<>(Math.min(limit, 1024));
+    for (Due d : due) {
+      if (d.at().isAfter(now) || ids.size() == limit) {
+        break;
+      }
+      ids.add(d.id());
+    }
+    return ids;
   }
 
   @Override

@@ -3,10 +3,13 @@ package dev.desk.spi.journal;
 import dev.desk.spi.ticket.AttachmentRef;
 import dev.desk.spi.ticket.Channel;
 import dev.desk.spi.ticket.RefusalReason;
+import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.Requester;
 import dev.desk.spi.ticket.SupportLine;
 import dev.desk.spi.ticket.TicketType;
 import dev.desk.spi.ticket.Urgency;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -188,6 +191,137 @@ public sealed interface TicketChange {
     /** Rejects a missing id. */
     public WatcherAdded {
       Objects.requireNonNull(watcherId, "watcherId");
+    }
+  }
+
+  /**
+   * An SLA clock started (at registration, or anew for the next cycle).
+   *
+   * @param kind which clock
+   * @param policyId the policy that set the target
+   * @param target the working time allowed
+   * @param calendarId the calendar it counts on
+   * @param cycle the cycle it starts
+   * @param consumed working time already consumed (carried over into a new cycle, or zero)
+   * @param deadline when the target runs out if it keeps running
+   * @param nextDue when the sweep must look at it next
+   */
+  record ClockStarted(SlaClockKind kind, String policyId, Duration target, String calendarId, int cycle,
+      Duration consumed, Instant deadline, Instant nextDue) implements TicketChange {
+
+    /** Rejects missing parts. */
+    public ClockStarted {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(policyId, "policyId");
+      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(calendarId, "calendarId");
+      Objects.requireNonNull(consumed, "consumed");
+      Objects.requireNonNull(deadline, "deadline");
+    }
+  }
+
+  /**
+   * An SLA clock paused; the ticket's state stops it counting.
+   *
+   * @param kind which clock
+   * @param consumed working time consumed when it paused
+   * @param state the lifecycle state that pauses it
+   */
+  record ClockPaused(SlaClockKind kind, Duration consumed, String state) implements TicketChange {
+
+    /** Rejects missing parts. */
+    public ClockPaused {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(consumed, "consumed");
+    }
+  }
+
+  /**
+   * An SLA clock resumed after a pause.
+   *
+   * @param kind which clock
+   * @param deadline its new deadline
+   * @param nextDue when the sweep must look at it next
+   */
+  record ClockResumed(SlaClockKind kind, Instant deadline, Instant nextDue) implements TicketChange {
+
+    /** Rejects missing parts. */
+    public ClockResumed {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(deadline, "deadline");
+    }
+  }
+
+  /**
+   * An SLA clock stopped: its goal was reached (or the ticket ended).
+   *
+   * @param kind which clock
+   * @param consumed working time consumed in all
+   * @param met whether it stopped within its target
+   * @param overBy by how much working time the target was exceeded; zero when met
+   */
+  record ClockStopped(SlaClockKind kind, Duration consumed, boolean met, Duration overBy) implements TicketChange {
+
+    /** Rejects missing parts. */
+    public ClockStopped {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(consumed, "consumed");
+      Objects.requireNonNull(overBy, "overBy");
+    }
+  }
+
+  /**
+   * An SLA clock crossed a warning threshold.
+   *
+   * @param kind which clock
+   * @param level the threshold's place in the ladder, from 1
+   * @param threshold the threshold as written ({@code 80%}, {@code PT1H before})
+   * @param deadline the clock's deadline
+   * @param nextDue when the sweep must look at it next
+   */
+  record ClockWarning(SlaClockKind kind, int level, String threshold, Instant deadline, Instant nextDue)
+      implements TicketChange {
+
+    /** Rejects missing parts. */
+    public ClockWarning {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(threshold, "threshold");
+    }
+  }
+
+  /**
+   * An SLA clock's target ran out.
+   *
+   * @param kind which clock
+   * @param deadline the deadline that passed
+   */
+  record ClockBreached(SlaClockKind kind, Instant deadline) implements TicketChange {
+
+    /** Rejects missing parts. */
+    public ClockBreached {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(deadline, "deadline");
+    }
+  }
+
+  /**
+   * A new category or urgency selected another policy: the target changed, elapsed working
+   * time stays.
+   *
+   * @param kind which clock
+   * @param policyId the newly selected policy
+   * @param target the new target
+   * @param deadline the new deadline; {@code null} when the clock does not run
+   * @param nextDue when the sweep must look at it next
+   */
+  record ClockTargetChanged(SlaClockKind kind, String policyId, Duration target, Instant deadline, Instant nextDue)
+      implements TicketChange {
+
+    /** Rejects missing parts. */
+    public ClockTargetChanged {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(policyId, "policyId");
+      Objects.requireNonNull(target, "target");
     }
   }
 }

@@ -44,6 +44,13 @@ public interface TicketStore extends AutoCloseable {
   /** Tickets matching every filter of the query, oldest first, one page of them. */
   List<TicketSnapshot> query(TicketQuery query);
 
+  /**
+   * The tickets whose {@link TicketSnapshot#nextDueAt()} is at or before {@code now}, earliest
+   * first, at most {@code limit}. The cost must follow what is due, not what is stored: keep an
+   * index on the due instant.
+   */
+  List<TicketId> dueTickets(java.time.Instant now, int limit);
+
   /** Releases what the store holds (pools, files). The default holds nothing. */
   @Override
   default void close() {}

@@ -36,6 +36,8 @@ import java.util.Objects;
  * @param updatedAt when it last changed
  * @param resolvedAt optional: when it was last resolved; cleared by a reopen
  * @param reopenCount how many times it was reopened
+ * @param clocks its SLA clocks, at most one per kind
+ * @param nextDueAt the earliest {@link SlaClock#nextDue()} of its clocks; {@code null} when none is due
  * @param version the number of journal events so far; 1 after registration
  */
 public record TicketSnapshot(
@@ -65,6 +67,8 @@ public record TicketSnapshot(
     Instant updatedAt,
     Instant resolvedAt,
     int reopenCount,
+    List<SlaClock> clocks,
+    Instant nextDueAt,
     long version) {
 
   /** Checks the required components and copies the lists. */
@@ -87,12 +91,18 @@ public record TicketSnapshot(
     attachments = List.copyOf(attachments);
     knowledgeArticles = List.copyOf(knowledgeArticles);
     watchers = List.copyOf(watchers);
+    clocks = List.copyOf(clocks);
     if (version < 1) {
       throw new IllegalArgumentException("a stored ticket has version 1 or more: " + version);
     }
     if (reopenCount < 0) {
       throw new IllegalArgumentException("reopenCount must not be negative: " + reopenCount);
     }
+  }
+
+  /** The clock of a kind, if the ticket has one. */
+  public java.util.Optional<SlaClock> clock(SlaClockKind kind) {
+    return clocks.stream().filter(c -> c.kind() == kind).findFirst();
   }
 
   /** A builder holding this snapshot's values. */
@@ -133,6 +143,8 @@ public record TicketSnapshot(
     private Instant updatedAt;
     private Instant resolvedAt;
     private int reopenCount;
+    private List<SlaClock> clocks = List.of();
+    private Instant nextDueAt;
     private long version;
 
     private Builder() {}
@@ -164,6 +176,8 @@ public record TicketSnapshot(
       updatedAt = s.updatedAt;
       resolvedAt = s.resolvedAt;
       reopenCount = s.reopenCount;
+      clocks = s.clocks;
+      nextDueAt = s.nextDueAt;
       version = s.version;
     }
 
@@ -219,6 +233,10 @@ public record TicketSnapshot(
     public Builder resolvedAt(Instant value) { resolvedAt = value; return this; }
     /** Sets {@link TicketSnapshot#reopenCount()}. */
     public Builder reopenCount(int value) { reopenCount = value; return this; }
+    /** Sets {@link TicketSnapshot#clocks()}. */
+    public Builder clocks(List<SlaClock> value) { clocks = value; return this; }
+    /** Sets {@link TicketSnapshot#nextDueAt()}. */
+    public Builder nextDueAt(Instant value) { nextDueAt = value; return this; }
     /** Sets {@link TicketSnapshot#version()}. */
     public Builder version(long value) { version = value; return this; }
 
@@ -227,7 +245,7 @@ public record TicketSnapshot(
       return new TicketSnapshot(id, number, type, organisationId, supportCode, requester, channel,
           category, urgency, subject, description, stepsToReproduce, attachments, group, line,
           assignee, status, refusalReason, resolution, knowledgeArticles, watchers,
-          serviceContract, createdAt, updatedAt, resolvedAt, reopenCount, version);
+          serviceContract, createdAt, updatedAt, resolvedAt, reopenCount, clocks, nextDueAt, version);
     }
   }
 }
