@@ -328,6 +328,11 @@ public final class Desk {
     });
   }
 
+  /** The business calendar a clock counts on. */
+  public BusinessCalendar calendarFor(SlaClock clock) {
+    return calendars.apply(clock.calendarId());
+  }
+
   /** The lifecycle tickets follow. */
   public Lifecycle lifecycle() {
     return lifecycle;

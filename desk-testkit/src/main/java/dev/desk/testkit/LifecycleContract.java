@@ -8,13 +8,18 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.desk.core.Desk;
+import dev.desk.core.calendar.Calendars;
 import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.directory.Directory;
 import dev.desk.core.journal.TicketFold;
 import dev.desk.core.lifecycle.Lifecycle;
+import dev.desk.core.sla.SlaPolicies;
+import dev.desk.core.sla.SlaPolicy;
+import dev.desk.core.sla.SlaTarget;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.ticket.Actor;
+import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Duration;
 import java.util.List;
@@ -50,6 +55,17 @@ public abstract class LifecycleContract {
   /** The directory tickets are registered against; the {@link Fixtures} one by default. */
   protected Directory directory() {
     return Fixtures.directory();
+  }
+
+  /**
+   * SLA policies the scenarios run with, so the properties cover clock events too; by default
+   * a tight policy on the 24x7 calendar, which warns and breaches within a scenario.
+   */
+  protected SlaPolicies slaPolicies() {
+    return SlaPolicies.of(new SlaPolicy("contract-tight", null, null, null, List.of(
+        SlaTarget.of(SlaClockKind.RESPONSE, Duration.ofMinutes(30), Calendars.ALWAYS),
+        SlaTarget.of(SlaClockKind.RESOLUTION, Duration.ofHours(2), Calendars.ALWAYS),
+        SlaTarget.of(SlaClockKind.UPDATE, Duration.ofHours(1), Calendars.ALWAYS))));
   }
 
   /** How many scenarios each property runs. */
@@ -115,7 +131,8 @@ public abstract class LifecycleContract {
 
   private void runScenarios(StepCheck check) {
     FakeClock clock = FakeClock.at("2026-03-02T08:30:00+03:00");
-    Desk desk = Desk.builder().clock(clock).lifecycle(lifecycle()).directory(directory()).build();
+    Desk desk = Desk.builder().clock(clock).lifecycle(lifecycle()).directory(directory())
+        .slaPolicies(slaPolicies()).build();
     qt().withExamples(examples())
         .forAll(Generators.registrations(), lists().of(Generators.steps(lifecycle())).ofSizeBetween(1, maxSteps()))
         .checkAssert((registration, steps) -> runScenario(desk, clock, registration, steps, check));
@@ -127,6 +144,8 @@ public abstract class LifecycleContract {
     TicketSnapshot ticket = desk.register(system, registration);
     for (CommandStep step : steps) {
       clock.advance(Duration.ofMinutes(7));
+      desk.runDueTimers();
+      ticket = desk.ticket(system, ticket.id());
       List<JournalEvent> journalBefore = desk.journal(system, ticket.id());
       DeskException refusal = null;
       try {

@@ -1,0 +1,160 @@
+package dev.desk.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.desk.core.Desk;
+import dev.desk.core.calendar.Calendars;
+import dev.desk.core.command.Assign;
+import dev.desk.core.command.ChangeUrgency;
+import dev.desk.core.command.RecordCustomerReply;
+import dev.desk.core.command.Reopen;
+import dev.desk.core.command.RequestInformation;
+import dev.desk.core.command.Resolve;
+import dev.desk.core.command.StartWork;
+import dev.desk.core.sla.ClockReport;
+import dev.desk.core.sla.SlaPolicies;
+import dev.desk.core.sla.SlaPolicy;
+import dev.desk.core.sla.SlaTarget;
+import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.ticket.SlaClock;
+import dev.desk.spi.ticket.SlaClockKind;
+import dev.desk.spi.ticket.TicketSnapshot;
+import dev.desk.spi.ticket.Urgency;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class SlaClockTest {
+
+  static final SlaPolicy STANDARD = new SlaPolicy("standard", null, null, null, List.of(
+      SlaTarget.of(SlaClockKind.RESPONSE, Duration.ofHours(2), Calendars.RU_CONTACT_CENTRE),
+      SlaTarget.of(SlaClockKind.RESOLUTION, Duration.ofHours(8), Calendars.RU_CONTACT_CENTRE)));
+  static final SlaPolicy EMERGENCY = new SlaPolicy("emergency", null, Urgency.EMERGENCY, null, List.of(
+      SlaTarget.of(SlaClockKind.RESPONSE, Duration.ofMinutes(15), Calendars.ALWAYS),
+      SlaTarget.of(SlaClockKind.RESOLUTION, Duration.ofHours(4), Calendars.ALWAYS)));
+
+  private final FakeClock clock = FakeClock.at("2025-10-31T16:50:00+03:00");
+  private final Desk desk = Desk.builder().clock(clock).directory(Fixtures.directory())
+      .slaPolicies(SlaPolicies.of(STANDARD, EMERGENCY)).build();
+  private TicketSnapshot ticket = desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
+
+  private static java.time.Instant at(String iso) {
+    return OffsetDateTime.parse(iso).toInstant();
+  }
+
+  private ClockReport report(SlaClockKind kind) {
+    return desk.clock(Fixtures.SUPERVISOR, ticket.id(), kind).orElseThrow();
+  }
+
+  private List<TicketChange> journal() {
+    return desk.journal(Fixtures.SUPERVISOR, ticket.id()).stream().map(JournalEvent::change).toList();
+  }
+
+  @Test
+  void aFridayEveningTicketBeforeTheNovemberHolidays() {
+    // 22 minutes on Friday, then the working (shortened) Saturday 1 November from 08:30
+    assertEquals(at("2025-11-01T10:08:00+03:00"), ticket.clock(SlaClockKind.RESPONSE).orElseThrow().deadline());
+    // 8 h: 22 min on Friday and 7 h 38 min of the shortened Saturday (08:30-16:12)
+    assertEquals(at("2025-11-01T16:08:00+03:00"), ticket.clock(SlaClockKind.RESOLUTION).orElseThrow().deadline());
+    assertEquals(ticket.clock(SlaClockKind.RESPONSE).orElseThrow().nextDue(), ticket.nextDueAt(), "the 50 % warning");
+
+    clock.set(at("2025-11-01T09:00:00+03:00"));
+    ticket = desk.execute(Fixtures.EMR_AGENT, new Assign(ticket.id(), ticket.version(), "emr-l1", null, "petrov", null));
+
+    ClockReport response = report(SlaClockKind.RESPONSE);
+    assertEquals(SlaClock.Status.MET, response.status());
+    assertEquals(Duration.ofMinutes(52), response.consumed());
+    assertEquals(Duration.ofMinutes(68), response.remaining(), "the response allowance left when assigned");
+  }
+
+  @Test
+  void theSweepFiresEachWarningAndTheBreachOnce() {
+    clock.set(at("2025-11-01T09:30:00+03:00")); // response: 82 of 120 working minutes consumed
+    assertEquals(1, desk.runDueTimers(), "50 %");
+    clock.set(at("2025-11-01T09:50:00+03:00")); // 102 minutes
+    assertEquals(1, desk.runDueTimers(), "80 %");
+    assertEquals(0, desk.runDueTimers(), "nothing more is due");
+    clock.set(at("2025-11-01T10:08:00+03:00"));
+    assertEquals(1, desk.runDueTimers());
+    clock.set(at("2025-11-05T12:00:00+03:00")); // resolution long overdue: both warnings and the breach at once
+    assertEquals(3, desk.runDueTimers());
+    assertEquals(0, desk.runDueTimers());
+
+    List<TicketChange> journal = journal();
+    assertEquals(List.of("50%", "80%", "50%", "80%"), journal.stream()
+        .filter(c -> c instanceof TicketChange.ClockWarning).map(c -> ((TicketChange.ClockWarning) c).threshold()).toList());
+    assertEquals(List.of(SlaClockKind.RESPONSE, SlaClockKind.RESOLUTION), journal.stream()
+        .filter(c -> c instanceof TicketChange.ClockBreached).map(c -> ((TicketChange.ClockBreached) c).kind()).toList());
+    assertEquals(SlaClock.Status.BREACHED, report(SlaClockKind.RESOLUTION).status());
+    assertNull(desk.ticket(Fixtures.SUPERVISOR, ticket.id()).nextDueAt(), "nothing left to fire");
+  }
+
+  @Test
+  void waitingForTheCustomerPausesTheResolutionClock() {
+    clock.set(at("2025-11-01T09:00:00+03:00"));
+    ticket = desk.execute(Fixtures.EMR_AGENT, new Assign(ticket.id(), ticket.version(), "emr-l1", null, "petrov", null));
+    ticket = desk.execute(Fixtures.EMR_AGENT, new StartWork(ticket.id(), ticket.version()));
+    ticket = desk.execute(Fixtures.EMR_AGENT, new RequestInformation(ticket.id(), ticket.version(), "Which ward?"));
+    Duration atPause = report(SlaClockKind.RESOLUTION).consumed();
+    assertEquals(SlaClock.Status.PAUSED, report(SlaClockKind.RESOLUTION).status());
+
+    clock.set(at("2025-11-06T11:00:00+03:00"));
+    assertEquals(atPause, report(SlaClockKind.RESOLUTION).consumed(), "paused time does not count");
+    assertEquals(0, desk.runDueTimers(), "a paused clock is not due");
+    ticket = desk.execute(Fixtures.HOSPITAL_REQUESTER, new RecordCustomerReply(ticket.id(), ticket.version(), "Cardiology"));
+
+    SlaClock resolution = ticket.clock(SlaClockKind.RESOLUTION).orElseThrow();
+    assertEquals(SlaClock.State.RUNNING, resolution.state());
+    assertEquals(atPause, resolution.consumed());
+    assertEquals(desk.calendarFor(resolution).add(clock.instant(), Duration.ofHours(8).minus(atPause)), resolution.deadline());
+  }
+
+  @Test
+  void reopeningStartsTheNextCycleWithTheTimeConsumedSoFar() {
+    clock.set(at("2025-11-01T09:00:00+03:00"));
+    ticket = desk.execute(Fixtures.EMR_AGENT, new Assign(ticket.id(), ticket.version(), "emr-l1", null, "petrov", null));
+    ticket = desk.execute(Fixtures.EMR_AGENT, new Resolve(ticket.id(), ticket.version(), "Certificate reinstalled"));
+    assertEquals(SlaClock.Status.MET, report(SlaClockKind.RESOLUTION).status());
+    Duration firstCycle = report(SlaClockKind.RESOLUTION).consumed();
+
+    clock.set(at("2025-11-05T10:00:00+03:00")); // resolved time does not count
+    ticket = desk.execute(Fixtures.HOSPITAL_REQUESTER, new Reopen(ticket.id(), ticket.version(), "Still broken"));
+
+    ClockReport reopened = report(SlaClockKind.RESOLUTION);
+    assertEquals(2, reopened.cycle());
+    assertEquals(SlaClock.Status.RUNNING, reopened.status());
+    assertEquals(firstCycle, reopened.consumed());
+  }
+
+  @Test
+  void aNewUrgencySelectsAnotherPolicyAndKeepsTheElapsedTime() {
+    clock.set(at("2025-10-31T17:00:00+03:00"));
+    ticket = desk.execute(Fixtures.EMR_AGENT, new ChangeUrgency(ticket.id(), ticket.version(), Urgency.EMERGENCY,
+        "the whole cardiology ward is down"));
+
+    SlaClock response = ticket.clock(SlaClockKind.RESPONSE).orElseThrow();
+    assertEquals("emergency", response.policyId());
+    assertEquals(Duration.ofMinutes(15), response.target());
+    // 10 minutes consumed on ru-contact-centre; the clock keeps counting on its calendar
+    assertTrue(journal().stream().anyMatch(c -> c instanceof TicketChange.ClockTargetChanged t
+        && t.kind() == SlaClockKind.RESPONSE && t.policyId().equals("emergency")));
+    clock.set(at("2025-10-31T17:12:00+03:00"));
+    assertEquals(3, desk.runDueTimers(), "both warnings and the breach of the 15-minute response");
+  }
+
+  @Test
+  void policiesAreChosenMostSpecificFirst() {
+    SlaPolicy heating = new SlaPolicy("heating", "heating", null, null, STANDARD.targets());
+    SlaPolicy heatingEmergency = new SlaPolicy("heating-emergency", "heating", Urgency.EMERGENCY, null, EMERGENCY.targets());
+    SlaPolicies policies = SlaPolicies.of(STANDARD, heating, EMERGENCY, heatingEmergency);
+
+    assertEquals("heating-emergency", policies.select("heating", Urgency.EMERGENCY, null).orElseThrow().id());
+    assertEquals("heating", policies.select("heating", Urgency.URGENT, null).orElseThrow().id());
+    assertEquals("emergency", policies.select("emr", Urgency.EMERGENCY, null).orElseThrow().id());
+    assertEquals("standard", policies.select("emr", Urgency.PLANNED, "SC-1").orElseThrow().id());
+  }
+}
