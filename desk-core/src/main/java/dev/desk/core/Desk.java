@@ -328,6 +328,40 @@ public final class Desk {
     });
   }
 
+  /**
+   * Why an SLA clock's deadline is what it is: its policy and target, every start, pause,
+   * resume, warning, breach and stop of every cycle from the journal, and for a running clock
+   * the calendar's day-by-day account of the remaining allowance. Text for people.
+   */
+  public Optional<String> explainClock(Actor actor, TicketId id, SlaClockKind kind) {
+    TicketSnapshot ticket = ticket(actor, id);
+    Optional<SlaClock> found = ticket.clock(kind);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    SlaClock c = found.get();
+    BusinessCalendar calendar = calendars.apply(c.calendarId());
+    StringBuilder text = new StringBuilder();
+    text.append(kind).append(" clock of ").append(ticket.number()).append(": policy ").append(c.policyId())
+        .append(", target ").append(c.target()).append(" of working time on ").append(c.calendarId())
+        .append(", cycle ").append(c.cycle()).append(", ").append(c.status()).append('\n');
+    for (JournalEvent e : store.journal(ticket.id())) {
+      String line = ClockHistory.describe(e.change(), kind, calendar.zone());
+      if (line != null) {
+        text.append("  ").append(e.occurredAt().atZone(calendar.zone()).toOffsetDateTime()).append("  ").append(line)
+            .append('\n');
+      }
+    }
+    if (c.state() == SlaClock.State.RUNNING) {
+      Duration left = c.target().minus(c.consumed());
+      text.append("Consumed ").append(c.consumed()).append(" before ")
+          .append(c.runningSince().atZone(calendar.zone()).toOffsetDateTime()).append("; the remaining ")
+          .append(left.isNegative() ? Duration.ZERO : left).append(" runs as follows:\n")
+          .append(calendar.explain(c.runningSince(), left.isNegative() ? Duration.ZERO : left).text());
+    }
+    return Optional.of(text.toString());
+  }
+
   /** The business calendar a clock counts on. */
   public BusinessCalendar calendarFor(SlaClock clock) {
     return calendars.apply(clock.calendarId());

@@ -147,6 +147,24 @@ final class SlaClockTest {
   }
 
   @Test
+  void aClockExplainsItsDeadline() {
+    clock.set(at("2025-11-01T09:00:00+03:00"));
+    ticket = desk.execute(Fixtures.EMR_AGENT, new Assign(ticket.id(), ticket.version(), "emr-l1", null, "petrov", null));
+    ticket = desk.execute(Fixtures.EMR_AGENT, new StartWork(ticket.id(), ticket.version()));
+    ticket = desk.execute(Fixtures.EMR_AGENT, new RequestInformation(ticket.id(), ticket.version(), "Which ward?"));
+    clock.set(at("2025-11-05T09:00:00+03:00"));
+    ticket = desk.execute(Fixtures.HOSPITAL_REQUESTER, new RecordCustomerReply(ticket.id(), ticket.version(), "Cardiology"));
+
+    String why = desk.explainClock(Fixtures.SUPERVISOR, ticket.id(), SlaClockKind.RESOLUTION).orElseThrow();
+
+    assertTrue(why.contains("cycle 1 started (policy standard, target PT8H)"), why);
+    assertTrue(why.contains("paused in WAITING_FOR_CUSTOMER after PT52M"), why);
+    assertTrue(why.contains("resumed, deadline"), why);
+    assertTrue(why.contains("2025-11-05 Wed"), why);
+    assertTrue(desk.explainClock(Fixtures.SUPERVISOR, ticket.id(), SlaClockKind.UPDATE).isEmpty(), "no UPDATE target");
+  }
+
+  @Test
   void policiesAreChosenMostSpecificFirst() {
     SlaPolicy heating = new SlaPolicy("heating", "heating", null, null, STANDARD.targets());
     SlaPolicy heatingEmergency = new SlaPolicy("heating-emergency", "heating", Urgency.EMERGENCY, null, EMERGENCY.targets());

@@ -1,6 +1,7 @@
 package dev.desk.examples.demo;
 
 import dev.desk.core.Desk;
+import dev.desk.core.calendar.Calendars;
 import dev.desk.core.command.AddComment;
 import dev.desk.core.command.AddWatcher;
 import dev.desk.core.command.Assign;
@@ -19,6 +20,9 @@ import dev.desk.core.directory.Category;
 import dev.desk.core.directory.Directory;
 import dev.desk.core.directory.Organisation;
 import dev.desk.core.numbering.TicketNumberFormat;
+import dev.desk.core.sla.SlaPolicies;
+import dev.desk.core.sla.SlaPolicy;
+import dev.desk.core.sla.SlaTarget;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.storage.TicketQuery;
@@ -26,6 +30,7 @@ import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.Channel;
 import dev.desk.spi.ticket.ContactKind;
 import dev.desk.spi.ticket.RefusalReason;
+import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.SupportLine;
 import dev.desk.spi.ticket.TicketSnapshot;
 import dev.desk.spi.ticket.TicketType;
@@ -35,7 +40,9 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import org.apache.commons.lang3.StringUtils;
 
 /**
  * One working day of a regional contact centre for health-care information systems (working hours
@@ -66,7 +73,22 @@ public final class ContactCentreDemo {
         .clock(clock)
         .directory(directory())
         .numberFormat(TicketNumberFormat.of("VLG-{yyyy}-{seq:6}", MOSCOW))
+        .slaPolicies(policies())
         .build();
+  }
+
+  /**
+   * The centre's SLA: a response allowance of 2 working hours and resolution within 16 on the
+   * centre's calendar; emergencies around the clock, 15 minutes and 4 hours.
+   */
+  public static SlaPolicies policies() {
+    SlaPolicy standard = new SlaPolicy("contact-centre", null, null, null, List.of(
+        SlaTarget.of(SlaClockKind.RESPONSE, Duration.ofHours(2), Calendars.RU_CONTACT_CENTRE),
+        SlaTarget.of(SlaClockKind.RESOLUTION, Duration.ofHours(16), Calendars.RU_CONTACT_CENTRE)));
+    SlaPolicy emergency = new SlaPolicy("emergency", null, Urgency.EMERGENCY, null, List.of(
+        SlaTarget.of(SlaClockKind.RESPONSE, Duration.ofMinutes(15), Calendars.ALWAYS),
+        SlaTarget.of(SlaClockKind.RESOLUTION, Duration.ofHours(4), Calendars.ALWAYS)));
+    return SlaPolicies.of(standard, emergency);
   }
 
   /** The organisations and categories of the regional contact centre. */
@@ -94,12 +116,30 @@ public final class ContactCentreDemo {
     refusedRegistrations();
     concurrentEdit(emr);
 
+    step(2, "An intensive-care ward reports the whole MIS down; nobody picks it up");
+    TicketSnapshot emergency = desk.register(PETROV, RegisterTicket.builder()
+        .organisation("gkb-25", "VLG-1025")
+        .requester("Кузнецова Ольга Викторовна")
+        .channel(Channel.PHONE)
+        .category("emr")
+        .urgency(Urgency.EMERGENCY)
+        .description("В реанимации не работает МИС целиком, назначения не видны")
+        .build());
+    say("registered " + emergency.number() + " as EMERGENCY: 15 minutes to respond, around the clock");
+    step(0, "The timer sweep fires the SLA warnings and breaches that are due");
+    clock.advance(Duration.ofMinutes(20));
+    say("wrote " + desk.runDueTimers() + " journal events at " + clock.instant().atZone(MOSCOW).toLocalTime());
+
     out.println();
-    out.println("== Tickets at " + clock.instant().atZone(MOSCOW).toLocalTime());
+    out.println("== Tickets at " + clock.instant().atZone(MOSCOW).toLocalTime() + " (response / resolution clocks)");
     for (TicketSnapshot t : desk.query(HEAD, TicketQuery.all())) {
-      out.printf("  %-16s %-9s %-12s %-13s %-3s %-9s %s%n", t.number(), t.status(), t.category(), t.urgency(),
-          t.line(), t.assignee() == null ? "-" : t.assignee(), t.subject());
+      out.printf("  %-16s %-9s %-12s %-13s %-3s %-9s %-8s / %-8s %s%n", t.number(), t.status(), t.category(),
+          t.urgency(), t.line(), t.assignee() == null ? "-" : t.assignee(), status(t, SlaClockKind.RESPONSE),
+          status(t, SlaClockKind.RESOLUTION), StringUtils.abbreviate(t.subject(), 60));
     }
+    out.println();
+    out.println("== Why the resolution deadline of " + lis.number() + " is what it is");
+    out.print(desk.explainClock(HEAD, lis.id(), SlaClockKind.RESOLUTION).orElse("no clock\n"));
     JournalPrinter printer2 = new JournalPrinter(out, MOSCOW);
     for (TicketSnapshot t : new TicketSnapshot[] {emr, lis, printer}) {
       out.println();
@@ -210,6 +250,10 @@ public final class ContactCentreDemo {
       say("second edit refused with " + e.code() + ": " + e.getMessage());
     }
     say("earlier ticket " + closed.number() + " stays " + desk.ticket(HEAD, closed.id()).status());
+  }
+
+  private String status(TicketSnapshot t, SlaClockKind kind) {
+    return desk.clock(HEAD, t.id(), kind).map(c -> c.status().toString()).orElse("-");
   }
 
   private TicketSnapshot later(int minutes, Actor actor, TicketCommand command) {

@@ -60,6 +60,20 @@ public final class JournalPrinter {
       return "linked knowledge article " + c.articleId();
     } else if (change instanceof TicketChange.WatcherAdded c) {
       return "watcher " + c.watcherId() + " added";
+    } else if (change instanceof TicketChange.ClockStarted c) {
+      return c.kind() + " clock started (" + c.target() + ", cycle " + c.cycle() + "), deadline " + c.deadline();
+    } else if (change instanceof TicketChange.ClockStopped c) {
+      return c.kind() + " clock stopped after " + c.consumed() + (c.met() ? ": MET" : ": BREACHED by " + c.overBy());
+    } else if (change instanceof TicketChange.ClockPaused c) {
+      return c.kind() + " clock paused after " + c.consumed();
+    } else if (change instanceof TicketChange.ClockResumed c) {
+      return c.kind() + " clock resumed, deadline " + c.deadline();
+    } else if (change instanceof TicketChange.ClockWarning c) {
+      return c.kind() + " clock warning " + c.level() + " (" + c.threshold() + ")";
+    } else if (change instanceof TicketChange.ClockBreached c) {
+      return c.kind() + " clock BREACHED (deadline " + c.deadline() + ")";
+    } else if (change instanceof TicketChange.ClockTargetChanged c) {
+      return c.kind() + " clock target " + c.target() + " (policy " + c.policyId() + ")";
     }
     return change.toString();
   }

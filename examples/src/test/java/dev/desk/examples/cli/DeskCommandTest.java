@@ -38,6 +38,9 @@ final class DeskCommandTest {
     assertTrue(demo.out().contains("supportCode: код поддержки VLG-2003 принадлежит другой организации"), demo.out());
     assertTrue(demo.out().contains("second edit refused with STALE_VERSION"), demo.out());
     assertTrue(demo.out().contains("== Journal of VLG-2026-000002"), demo.out());
+    assertTrue(demo.out().contains("VLG-2026-000005  NEW       emr          EMERGENCY     L1  -         BREACHED / RUNNING"),
+        "the unattended emergency breaches its 15-minute response allowance:\n" + demo.out());
+    assertTrue(demo.out().contains("cycle 2 started (policy contact-centre, target PT16H, PT32M carried over)"), demo.out());
   }
 
   @Test
