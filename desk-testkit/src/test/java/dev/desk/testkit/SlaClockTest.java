@@ -165,6 +165,23 @@ final class SlaClockTest {
   }
 
   @Test
+  void theUpdateClockRestartsWhenStaffSpeakToTheRequester() {
+    SlaPolicy withUpdate = new SlaPolicy("update", null, null, null, List.of(
+        SlaTarget.of(SlaClockKind.UPDATE, Duration.ofHours(1), Calendars.ALWAYS)));
+    Desk updates = Desk.builder().clock(clock).directory(Fixtures.directory()).slaPolicies(SlaPolicies.of(withUpdate)).build();
+    TicketSnapshot t = updates.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
+    clock.advance(Duration.ofMinutes(40));
+    t = updates.execute(Fixtures.EMR_AGENT, new dev.desk.core.command.AddComment(t.id(), t.version(), "internal note", true));
+    assertEquals(1, t.clock(SlaClockKind.UPDATE).orElseThrow().cycle(), "an internal note is not news for the requester");
+    t = updates.execute(Fixtures.EMR_AGENT, new dev.desk.core.command.AddComment(t.id(), t.version(), "We are on it", false));
+
+    SlaClock update = t.clock(SlaClockKind.UPDATE).orElseThrow();
+    assertEquals(2, update.cycle());
+    assertEquals(Duration.ZERO, update.consumed());
+    assertEquals(clock.instant().plus(Duration.ofHours(1)), update.deadline());
+  }
+
+  @Test
   void policiesAreChosenMostSpecificFirst() {
     SlaPolicy heating = new SlaPolicy("heating", "heating", null, null, STANDARD.targets());
     SlaPolicy heatingEmergency = new SlaPolicy("heating-emergency", "heating", Urgency.EMERGENCY, null, EMERGENCY.targets());
