@@ -1,6 +1,10 @@
 package dev.desk.bench;
 
 import dev.desk.core.Desk;
+import dev.desk.core.calendar.Calendars;
+import dev.desk.core.sla.SlaPolicies;
+import dev.desk.core.sla.SlaPolicy;
+import dev.desk.core.sla.SlaTarget;
 import dev.desk.core.command.Assign;
 import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.command.Resolve;
@@ -10,9 +14,12 @@ import dev.desk.core.directory.Organisation;
 import dev.desk.core.store.InMemoryTicketStore;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.Channel;
+import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.ContactKind;
 import dev.desk.spi.ticket.TicketSnapshot;
 import dev.desk.spi.ticket.Urgency;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,6 +28,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -63,6 +71,10 @@ public class TicketCycleBenchmark {
   /** Tickets a desk holds in {@link #registerAssignResolve()} before it is replaced. */
   public static final int WORKING_SET = 10_000;
 
+  /** Whether tickets run SLA clocks (RESPONSE and RESOLUTION on ru-contact-centre). */
+  @Param({"false", "true"})
+  public boolean sla;
+
   private Desk desk;
   private Desk growingDesk;
   private int held;
@@ -75,8 +87,14 @@ public class TicketCycleBenchmark {
     held = 0;
   }
 
-  private static Desk newDesk() {
-    return Desk.builder().store(new InMemoryTicketStore()).directory(DIRECTORY).build();
+  private Desk newDesk() {
+    Desk.Builder b = Desk.builder().store(new InMemoryTicketStore()).directory(DIRECTORY);
+    if (sla) {
+      b.slaPolicies(SlaPolicies.of(new SlaPolicy("contact-centre", null, null, null, List.of(
+          SlaTarget.of(SlaClockKind.RESPONSE, Duration.ofHours(2), Calendars.RU_CONTACT_CENTRE),
+          SlaTarget.of(SlaClockKind.RESOLUTION, Duration.ofHours(16), Calendars.RU_CONTACT_CENTRE)))));
+    }
+    return b.build();
   }
 
   /** Register, assign, resolve on a desk holding up to {@value #WORKING_SET} tickets. */
