@@ -4,6 +4,7 @@ import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.journal.TicketChange.Assigned;
 import dev.desk.spi.journal.TicketChange.ClockBreached;
+import dev.desk.spi.journal.TicketChange.ClockChange;
 import dev.desk.spi.journal.TicketChange.ClockPaused;
 import dev.desk.spi.journal.TicketChange.ClockResumed;
 import dev.desk.spi.journal.TicketChange.ClockStarted;
@@ -20,7 +21,6 @@ import dev.desk.spi.journal.TicketChange.StatusChanged;
 import dev.desk.spi.journal.TicketChange.UrgencyChanged;
 import dev.desk.spi.journal.TicketChange.WatcherAdded;
 import dev.desk.spi.ticket.SlaClock;
-import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Instant;
@@ -108,22 +108,16 @@ public final class TicketFold {
       b.watchers(append(before.watchers(), c.watcherId()));
     } else if (change instanceof Registered) {
       throw new IllegalArgumentException("Registered starts a journal; it cannot change a ticket");
-    } else if (isClockChange(change)) {
-      List<SlaClock> clocks = clocks(before.clocks(), change, at);
+    } else if (change instanceof ClockChange clockChange) {
+      List<SlaClock> clocks = clocks(before.clocks(), clockChange, at);
       b.clocks(clocks).nextDueAt(clocks.stream().map(SlaClock::nextDue).filter(java.util.Objects::nonNull)
           .min(Instant::compareTo).orElse(null));
     }
     // Commented: a comment lives only in the journal.
   }
 
-  private static boolean isClockChange(TicketChange c) {
-    return c instanceof ClockStarted || c instanceof ClockPaused || c instanceof ClockResumed
-        || c instanceof ClockStopped || c instanceof ClockWarning || c instanceof ClockBreached
-        || c instanceof ClockTargetChanged;
-  }
-
   /** The clocks after one clock change. */
-  private static List<SlaClock> clocks(List<SlaClock> before, TicketChange change, Instant at) {
+  private static List<SlaClock> clocks(List<SlaClock> before, ClockChange change, Instant at) {
     List<SlaClock> after = new ArrayList<>(before.size() + 1);
     if (change instanceof ClockStarted c) {
       before.stream().filter(k -> k.kind() != c.kind()).forEach(after::add);
@@ -133,7 +127,7 @@ public final class TicketFold {
       return after;
     }
     for (SlaClock k : before) {
-      after.add(k.kind() == kindOf(change) ? clock(k, change, at) : k);
+      after.add(k.kind() == change.kind() ? clock(k, change, at) : k);
     }
     return after;
   }
@@ -157,23 +151,6 @@ public final class TicketFold {
     } else if (change instanceof ClockTargetChanged c) {
       return new SlaClock(k.kind(), c.policyId(), c.target(), k.calendarId(), k.cycle(), k.state(), k.consumed(),
           k.runningSince(), c.deadline(), k.warningsFired(), k.breached(), c.nextDue());
-    }
-    throw new IllegalArgumentException("not a clock change: " + change);
-  }
-
-  private static SlaClockKind kindOf(TicketChange change) {
-    if (change instanceof ClockPaused c) {
-      return c.kind();
-    } else if (change instanceof ClockResumed c) {
-      return c.kind();
-    } else if (change instanceof ClockStopped c) {
-      return c.kind();
-    } else if (change instanceof ClockWarning c) {
-      return c.kind();
-    } else if (change instanceof ClockBreached c) {
-      return c.kind();
-    } else if (change instanceof ClockTargetChanged c) {
-      return c.kind();
     }
     throw new IllegalArgumentException("not a clock change: " + change);
   }

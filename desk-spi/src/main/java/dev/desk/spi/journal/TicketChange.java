@@ -194,6 +194,12 @@ public sealed interface TicketChange {
     }
   }
 
+  /** A change of one SLA clock; {@link #kind()} says which. */
+  sealed interface ClockChange extends TicketChange {
+    /** The clock it changes. */
+    SlaClockKind kind();
+  }
+
   /**
    * An SLA clock started (at registration, or anew for the next cycle).
    *
@@ -207,7 +213,7 @@ public sealed interface TicketChange {
    * @param nextDue when the sweep must look at it next
    */
   record ClockStarted(SlaClockKind kind, String policyId, Duration target, String calendarId, int cycle,
-      Duration consumed, Instant deadline, Instant nextDue) implements TicketChange {
+      Duration consumed, Instant deadline, Instant nextDue) implements ClockChange {
 
     /** Rejects missing parts. */
     public ClockStarted {
@@ -227,7 +233,7 @@ public sealed interface TicketChange {
    * @param consumed working time consumed when it paused
    * @param state the lifecycle state that pauses it
    */
-  record ClockPaused(SlaClockKind kind, Duration consumed, String state) implements TicketChange {
+  record ClockPaused(SlaClockKind kind, Duration consumed, String state) implements ClockChange {
 
     /** Rejects missing parts. */
     public ClockPaused {
@@ -243,7 +249,7 @@ public sealed interface TicketChange {
    * @param deadline its new deadline
    * @param nextDue when the sweep must look at it next
    */
-  record ClockResumed(SlaClockKind kind, Instant deadline, Instant nextDue) implements TicketChange {
+  record ClockResumed(SlaClockKind kind, Instant deadline, Instant nextDue) implements ClockChange {
 
     /** Rejects missing parts. */
     public ClockResumed {
@@ -260,7 +266,7 @@ public sealed interface TicketChange {
    * @param met whether it stopped within its target
    * @param overBy by how much working time the target was exceeded; zero when met
    */
-  record ClockStopped(SlaClockKind kind, Duration consumed, boolean met, Duration overBy) implements TicketChange {
+  record ClockStopped(SlaClockKind kind, Duration consumed, boolean met, Duration overBy) implements ClockChange {
 
     /** Rejects missing parts. */
     public ClockStopped {
@@ -280,7 +286,7 @@ public sealed interface TicketChange {
    * @param nextDue when the sweep must look at it next
    */
   record ClockWarning(SlaClockKind kind, int level, String threshold, Instant deadline, Instant nextDue)
-      implements TicketChange {
+      implements ClockChange {
 
     /** Rejects missing parts. */
     public ClockWarning {
@@ -295,7 +301,7 @@ public sealed interface TicketChange {
    * @param kind which clock
    * @param deadline the deadline that passed
    */
-  record ClockBreached(SlaClockKind kind, Instant deadline) implements TicketChange {
+  record ClockBreached(SlaClockKind kind, Instant deadline) implements ClockChange {
 
     /** Rejects missing parts. */
     public ClockBreached {
@@ -315,7 +321,7 @@ public sealed interface TicketChange {
    * @param nextDue when the sweep must look at it next
    */
   record ClockTargetChanged(SlaClockKind kind, String policyId, Duration target, Instant deadline, Instant nextDue)
-      implements TicketChange {
+      implements ClockChange {
 
     /** Rejects missing parts. */
     public ClockTargetChanged {
