@@ -1,0 +1,231 @@
+package dev.desk.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.desk.core.Desk;
+import dev.desk.core.command.RegisterTicket;
+import dev.desk.core.journal.TicketFold;
+import dev.desk.spi.error.StaleVersionException;
+import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.storage.TicketCommit;
+import dev.desk.spi.storage.TicketQuery;
+import dev.desk.spi.storage.TicketStore;
+import dev.desk.spi.ticket.Actor;
+import dev.desk.spi.ticket.ActorRole;
+import dev.desk.spi.ticket.TicketId;
+import dev.desk.spi.ticket.TicketSnapshot;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The storage compatibility suite: what every {@link TicketStore} must do, written against the
+ * SPI alone. A store's authors extend it and say how to make a fresh, empty store; the suite
+ * closes it after each test.
+ *
+ * <pre>{@code
+ * final class MyStoreTest extends TicketStoreContract {
+ *   protected TicketStore newStore() { return MyStore.connect(freshSchema()); }
+ * }
+ * }</pre>
+ */
+public abstract class TicketStoreContract {
+
+  /** A new, empty store; each test gets its own. */
+  protected abstract TicketStore newStore();
+
+  private TicketStore store;
+  private FakeClock clock;
+  private Desk desk;
+
+  @BeforeEach
+  void openStore() {
+    store = newStore();
+    clock = FakeClock.at("2026-03-02T08:30:00.123456789+03:00");
+    desk = Desk.builder().clock(clock).store(store).directory(Fixtures.directory())
+        .slaPolicies(SlaClockFixtures.POLICIES).build();
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  private TicketSnapshot register(RegisterTicket command) {
+    clock.advance(Duration.ofSeconds(1));
+    return desk.register(Fixtures.SYSTEM, command);
+  }
+
+  @Test
+  void aCommittedTicketReadsBackExactly() {
+    TicketSnapshot t = register(Fixtures.hospitalTicket().stepsToReproduce("1. открыть карту\n2. ошибка").build());
+
+    assertEquals(t, store.find(t.id()).orElseThrow());
+    assertEquals(t, store.findByNumber(t.number()).orElseThrow());
+    List<JournalEvent> journal = store.journal(t.id());
+    assertEquals(t.version(), journal.size());
+    assertEquals(t, TicketFold.replay(journal), "the stored journal replays to the stored snapshot, nanoseconds included");
+  }
+
+  @Test
+  void everyChangeKindSurvivesTheRoundTrip() {
+    qt().withExamples(40).forAll(Generators.registrations(), lists().of(Generators.steps(dev.desk.core.lifecycle.Lifecycles.standard())).ofSizeBetween(1, 25))
+        .checkAssert((registration, steps) -> {
+          TicketSnapshot t = register(registration);
+          for (CommandStep step : steps) {
+            clock.advance(Duration.ofMinutes(13));
+            desk.runDueTimers();
+            try {
+              CommandStep.Attempt attempt = step.against(store.find(t.id()).orElseThrow());
+              desk.execute(attempt.actor(), attempt.command());
+            } catch (dev.desk.spi.error.DeskException refused) {
+              // refusals are the lifecycle's business; the store must only keep what was accepted
+            }
+          }
+          TicketSnapshot stored = store.find(t.id()).orElseThrow();
+          assertEquals(stored, TicketFold.replay(store.journal(t.id())));
+        });
+  }
+
+  @Test
+  void aStaleCommitWritesNothing() {
+    TicketSnapshot t = register(Fixtures.hospitalTicket().build());
+    JournalEvent comment = event(t, 1, new TicketChange.Commented("first", false));
+    store.commit(new TicketCommit(TicketFold.apply(t, comment), t.version(), List.of(comment)));
+
+    JournalEvent late = event(t, 1, new TicketChange.Commented("second, from a stale screen", false));
+    StaleVersionException e = assertThrows(StaleVersionException.class,
+        () -> store.commit(new TicketCommit(TicketFold.apply(t, late), t.version(), List.of(late))));
+
+    assertEquals(t.version() + 1, store.find(t.id()).orElseThrow().version());
+    assertEquals(List.of("first"), comments(t.id()));
+    assertTrue(e.getMessage().contains(t.number()) || e.getMessage().contains(t.id().toString()), e.getMessage());
+  }
+
+  @Test
+  void anIdOrANumberIsTakenOnce() {
+    TicketSnapshot t = register(Fixtures.hospitalTicket().build());
+    JournalEvent first = store.journal(t.id()).get(0);
+    TicketSnapshot sameNumber = t.toBuilder().id(TicketId.random()).version(1).clocks(List.of()).nextDueAt(null).build();
+    JournalEvent copy = new JournalEvent(sameNumber.id(), 1, first.occurredAt(), first.actorId(), first.actorRole(), null,
+        first.change());
+
+    assertThrows(StaleVersionException.class, () -> store.commit(new TicketCommit(sameNumber, 0, List.of(copy))));
+    assertTrue(store.find(sameNumber.id()).isEmpty(), "nothing of the refused ticket is stored");
+    assertTrue(store.journal(sameNumber.id()).isEmpty());
+    TicketSnapshot sameId = t.toBuilder().number("OTHER-1").version(1).clocks(List.of()).nextDueAt(null).build();
+    assertThrows(StaleVersionException.class, () -> store.commit(new TicketCommit(sameId,
+        0, List.of(new JournalEvent(t.id(), 1, first.occurredAt(), "x", ActorRole.SYSTEM, null, first.change())))));
+    assertTrue(store.findByNumber("OTHER-1").isEmpty());
+  }
+
+  @Test
+  void textIsStoredVerbatimNeverExecuted() {
+    String injection = "'); DROP TABLE desk_ticket; -- \\\" \u0000? ${x} #{y} <script> 🚑 Ёлка\u0301";
+    TicketSnapshot t = register(Fixtures.hospitalTicket().subject(injection.replace("\u0000", ""))
+        .description(injection.replace("\u0000", "") + " Robert'); DROP TABLE students;--").build());
+
+    assertEquals(t, store.find(t.id()).orElseThrow());
+    assertEquals(t, store.findByNumber(t.number()).orElseThrow());
+    assertEquals(List.of(), store.query(TicketQuery.all().withOrganisation("x' OR '1'='1")));
+    assertEquals(List.of(), store.query(TicketQuery.all().withStatuses(Set.of("NEW' OR 1=1 --"))));
+    assertTrue(store.findByNumber("' OR 1=1 --").isEmpty());
+  }
+
+  @Test
+  void seriesCountUpFromOneWithoutRepeatsAcrossThreads() throws InterruptedException {
+    assertEquals(1, store.nextInSeries("VLG-2026-"));
+    assertEquals(2, store.nextInSeries("VLG-2026-"));
+    assertEquals(1, store.nextInSeries("VLG-2027-"));
+    ConcurrentLinkedQueue<Long> values = new ConcurrentLinkedQueue<>();
+    CountDownLatch start = new CountDownLatch(1);
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      Thread thread = new Thread(() -> {
+        try {
+          start.await();
+          for (int n = 0; n < 25; n++) {
+            values.add(store.nextInSeries("race"));
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      thread.start();
+      threads.add(thread);
+    }
+    start.countDown();
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    assertEquals(200, values.size());
+    assertEquals(200, new HashSet<>(values).size(), "a value was handed out twice");
+  }
+
+  @Test
+  void queriesFilterOrderAndPage() {
+    TicketSnapshot a = register(Fixtures.hospitalTicket().build());
+    TicketSnapshot b = register(RegisterTicket.builder().organisation(Fixtures.BOILER_HOUSE.id(), Fixtures.BOILER_HOUSE.supportCode())
+        .requester("Сидоров").category("heating").description("Нет отопления").build());
+    TicketSnapshot c = register(Fixtures.hospitalTicket().build());
+    desk.execute(Fixtures.EMR_AGENT, new dev.desk.core.command.Assign(c.id(), c.version(), "emr-l1", null, "petrov", null));
+
+    assertEquals(List.of(a.number(), b.number(), c.number()), numbers(TicketQuery.all()));
+    assertEquals(List.of(a.number(), c.number()), numbers(TicketQuery.all().withOrganisation(Fixtures.HOSPITAL.id())));
+    assertEquals(List.of(c.number()), numbers(TicketQuery.all().withStatuses(Set.of("ASSIGNED"))));
+    assertEquals(List.of(a.number(), b.number()), numbers(TicketQuery.all().withStatuses(Set.of("NEW", "CLOSED"))));
+    assertEquals(List.of(c.number()), numbers(TicketQuery.all().withAssignee("petrov")));
+    assertEquals(List.of(b.number()), numbers(TicketQuery.all().withGroups(Set.of("heat-l1", "nobody"))));
+    assertEquals(List.of(b.number()), numbers(TicketQuery.all().withPage(1, 1)));
+    assertEquals(List.of(), numbers(TicketQuery.all().withPage(3, 10)));
+  }
+
+  @Test
+  void dueTicketsAreTheDueOnesEarliestFirst() {
+    TicketSnapshot first = register(Fixtures.hospitalTicket().build());
+    TicketSnapshot second = register(Fixtures.hospitalTicket().build());
+    Instant firstDue = first.nextDueAt();
+    assertTrue(firstDue != null && firstDue.isBefore(second.nextDueAt()));
+
+    assertEquals(List.of(), store.dueTickets(firstDue.minusNanos(1), 10));
+    assertEquals(List.of(first.id()), store.dueTickets(firstDue, 10));
+    assertEquals(List.of(first.id(), second.id()), store.dueTickets(second.nextDueAt(), 10));
+    assertEquals(List.of(first.id()), store.dueTickets(second.nextDueAt(), 1));
+    desk.execute(Fixtures.EMR_AGENT, new dev.desk.core.command.Assign(first.id(), first.version(), "emr-l1", null, "petrov", null));
+    assertEquals(List.of(), store.dueTickets(firstDue, 10),
+        "assigning stopped the response clock: the ticket's due instant moved later");
+  }
+
+  @Test
+  void unknownTicketsAreEmptyNotErrors() {
+    assertTrue(store.find(TicketId.random()).isEmpty());
+    assertTrue(store.findByNumber("NO-SUCH").isEmpty());
+    assertEquals(List.of(), store.journal(TicketId.random()));
+  }
+
+  private List<String> numbers(TicketQuery q) {
+    return store.query(q).stream().map(TicketSnapshot::number).toList();
+  }
+
+  private List<String> comments(TicketId id) {
+    return store.journal(id).stream().map(JournalEvent::change)
+        .filter(c -> c instanceof TicketChange.Commented).map(c -> ((TicketChange.Commented) c).text()).toList();
+  }
+
+  private JournalEvent event(TicketSnapshot t, int offset, TicketChange change) {
+    return new JournalEvent(t.id(), t.version() + offset, clock.instant(), Actor.SYSTEM.id(), ActorRole.SYSTEM, null, change);
+  }
+}
