@@ -1,0 +1,314 @@
+package dev.desk.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.desk.jdbc.internal.JournalRow;
+import dev.desk.jdbc.internal.JsonCodec;
+import dev.desk.jdbc.internal.QueryParams;
+import dev.desk.jdbc.internal.TicketMapper;
+import dev.desk.jdbc.internal.TicketRow;
+import dev.desk.spi.error.DeskException;
+import dev.desk.spi.error.ErrorCode;
+import dev.desk.spi.error.StaleVersionException;
+import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.storage.TicketCommit;
+import dev.desk.spi.storage.TicketQuery;
+import dev.desk.spi.storage.TicketStore;
+import dev.desk.spi.ticket.TicketId;
+import dev.desk.spi.ticket.TicketSnapshot;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The storage SPI on a relational database (H2, PostgreSQL, MariaDB) through MyBatis. Each
+ * commit is one transaction: the snapshot row (guarded by its version) and the journal rows are
+ * written together or not at all. Several processes may share one database: versions prevent
+ * lost updates and counters are row-locked.
+ *
+ * <p>Thread-safe. Made with {@link #builder()}; {@link #close()} closes the pool it made (not a
+ * {@code DataSource} the host gave).
+ */
+public final class JdbcTicketStore implements TicketStore {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcTicketStore.class);
+
+  private final SqlSessionFactory sessions;
+  private final JsonCodec codec = new JsonCodec();
+  private final HikariDataSource ownPool;
+  private final String where;
+
+  private JdbcTicketStore(DataSource dataSource, HikariDataSource ownPool, String where) {
+    this.ownPool = ownPool;
+    this.where = where;
+    Configuration configuration = new Configuration(new Environment("desk", new JdbcTransactionFactory(), dataSource));
+    configuration.addMapper(TicketMapper.class);
+    this.sessions = new SqlSessionFactoryBuilder().build(configuration);
+  }
+
+  /** A builder: give a JDBC URL (a pool is made) or a {@code DataSource}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public long nextInSeries(String series) {
+    Objects.requireNonNull(series, "series");
+    for (int attempt = 0; ; attempt++) {
+      try (SqlSession session = sessions.openSession(false)) {
+        TicketMapper m = session.getMapper(TicketMapper.class);
+        if (m.incrementSeries(series) == 0) {
+          m.insertSeries(series);
+        }
+        long value = m.seriesValue(series);
+        session.commit();
+        return value;
+      } catch (PersistenceException e) {
+        // two nodes created the same new series at once: the loser counts on the winner's row
+        if (!isConstraintViolation(e) || attempt > 3) {
+          throw failure("allocate a number in series " + series, e);
+        }
+      }
+    }
+  }
+
+  @Override
+  public void commit(TicketCommit commit) {
+    TicketSnapshot snapshot = commit.snapshot();
+    try (SqlSession session = sessions.openSession(false)) {
+      TicketMapper m = session.getMapper(TicketMapper.class);
+      TicketRow row = new TicketRow(snapshot, codec.write(snapshot), commit.expectedVersion());
+      if (commit.createsTicket()) {
+        m.insertTicket(row);
+      } else if (m.updateTicket(row) == 0) {
+        session.rollback();
+        Long actual = m.version(snapshot.id().toString());
+        throw new StaleVersionException(snapshot.number(), commit.expectedVersion(), actual == null ? 0 : actual);
+      }
+      for (JournalEvent event : commit.events()) {
+        m.insertEvent(new JournalRow(event, codec.write(event)));
+      }
+      session.commit();
+    } catch (PersistenceException e) {
+      if (isConstraintViolation(e)) {
+        throw new StaleVersionException(snapshot.number(), commit.expectedVersion(), -1);
+      }
+      throw failure("commit ticket " + snapshot.number(), e);
+    }
+  }
+
+  @Override
+  public Optional<TicketSnapshot> find(TicketId id) {
+    return read(m -> Optional.ofNullable(m.snapshot(id.toString())).map(codec::snapshot), "read a ticket");
+  }
+
+  @Override
+  public Optional<TicketSnapshot> findByNumber(String number) {
+    return read(m -> Optional.ofNullable(m.snapshotByNumber(number)).map(codec::snapshot), "read a ticket");
+  }
+
+  @Override
+  public List<JournalEvent> journal(TicketId id) {
+    return read(m -> m.journal(id.toString()).stream().map(codec::event).toList(), "read a journal");
+  }
+
+  @Override
+  public List<TicketSnapshot> query(TicketQuery query) {
+    return read(m -> m.query(new QueryParams(query)).stream().map(codec::snapshot).toList(), "query tickets");
+  }
+
+  @Override
+  public List<TicketId> dueTickets(Instant now, int limit) {
+    return read(m -> m.due(TicketRow.nanos(now), limit).stream().map(TicketId::parse).toList(), "read due tickets");
+  }
+
+  @Override
+  public void close() {
+    if (ownPool != null) {
+      ownPool.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcTicketStore[" + where + "]";
+  }
+
+  private <T> T read(Function<TicketMapper, T> query, String what) {
+    try (SqlSession session = sessions.openSession(true)) {
+      return query.apply(session.getMapper(TicketMapper.class));
+    } catch (PersistenceException e) {
+      throw failure(what, e);
+    }
+  }
+
+  private DeskException failure(String what, Exception e) {
+    return new DeskException(ErrorCode.STORAGE_FAILURE, "Cannot " + what + " on " + where + ": " + rootMessage(e), e);
+  }
+
+  private static boolean isConstraintViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage();
+  }
+
+  /** A JDBC URL without its password, for messages and logs. */
+  static String redact(String url) {
+    return url == null ? "a DataSource" : url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+  }
+
+  /** Mutable, not thread-safe builder. */
+  public static final class Builder {
+    private String url;
+    private String user;
+    private String password;
+    private DataSource dataSource;
+    private boolean migrate = true;
+    private int poolSize = 10;
+
+    private Builder() {}
+
+    /** The JDBC URL ({@code jdbc:h2:file:...}, {@code jdbc:postgresql://...}, {@code jdbc:mariadb://...}). */
+    public Builder url(String value) {
+      url = value;
+      return this;
+    }
+
+    /** The user, when not in the URL. */
+    public Builder user(String value) {
+      user = value;
+      return this;
+    }
+
+    /** The password, when not in the URL; never logged. */
+    public Builder password(String value) {
+      password = value;
+      return this;
+    }
+
+    /** A data source the host manages (instead of a URL); desk does not close it. */
+    public Builder dataSource(DataSource value) {
+      dataSource = value;
+      return this;
+    }
+
+    /** Apply the schema migrations at start ({@code true}, the default) or only check the schema is current. */
+    public Builder migrate(boolean value) {
+      migrate = value;
+      return this;
+    }
+
+    /** The largest number of connections of the pool made from a URL; 10 by default. */
+    public Builder poolSize(int value) {
+      if (value < 1) {
+        throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "pool size must be at least 1, not " + value);
+      }
+      poolSize = value;
+      return this;
+    }
+
+    /**
+     * The store, connected and with its schema migrated (or checked).
+     *
+     * @throws DeskException {@code CONFIGURATION_INVALID} for missing settings, a database that
+     *     cannot be reached (named without its password) or a schema this code does not know
+     */
+    public JdbcTicketStore build() {
+      if ((url == null) == (dataSource == null)) {
+        throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "give either a JDBC URL or a DataSource");
+      }
+      String where = redact(url);
+      HikariDataSource pool = null;
+      DataSource ds = dataSource;
+      if (url != null) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("desk");
+        config.setInitializationFailTimeout(10_000);
+        try {
+          pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+          throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "Cannot connect to " + where + ": " + rootMessage(e), e);
+        }
+        ds = pool;
+      }
+      try {
+        schema(ds, where);
+      } catch (RuntimeException e) {
+        if (pool != null) {
+          pool.close();
+        }
+        throw e;
+      }
+      return new JdbcTicketStore(ds, pool, where);
+    }
+
+    private void schema(DataSource ds, String where) {
+      String dialect = dialect(ds, where);
+      Flyway flyway = Flyway.configure()
+          .dataSource(ds)
+          .locations("classpath:dev/desk/jdbc/migration/" + dialect)
+          .table("desk_schema_history")
+          .load();
+      try {
+        if (migrate) {
+          int applied = flyway.migrate().migrationsExecuted;
+          LOG.info("desk schema on {} ({}): {} migration(s) applied", where, dialect, applied);
+        } else {
+          flyway.validate();
+        }
+      } catch (FlywayException e) {
+        throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "The desk schema on " + where
+            + " does not fit this version of desk: " + e.getMessage(), e);
+      }
+    }
+
+    private static String dialect(DataSource ds, String where) {
+      try (Connection c = ds.getConnection()) {
+        String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        if (product.contains("h2")) {
+          return "h2";
+        } else if (product.contains("postgres")) {
+          return "postgresql";
+        } else if (product.contains("mariadb") || product.contains("mysql")) {
+          return "mariadb";
+        }
+        throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "desk-jdbc supports H2, PostgreSQL and MariaDB, not "
+            + product);
+      } catch (SQLException e) {
+        throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "Cannot connect to " + where + ": " + e.getMessage(), e);
+      }
+    }
+  }
+}

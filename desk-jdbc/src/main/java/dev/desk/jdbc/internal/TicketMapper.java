@@ -1,0 +1,63 @@
+package dev.desk.jdbc.internal;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/** Every statement desk-jdbc runs; parameters are bound ({@code #{}}), never spliced into SQL. */
+public interface TicketMapper {
+
+  @Insert("INSERT INTO desk_ticket (id, ticket_number, organisation_id, status, assignee, group_id, created_at,"
+      + " next_due_at, version, snapshot) VALUES (#{id}, #{number}, #{organisationId}, #{status}, #{assignee},"
+      + " #{groupId}, #{createdAt}, #{nextDueAt}, #{version}, #{snapshot})")
+  void insertTicket(TicketRow row);
+
+  @Update("UPDATE desk_ticket SET status = #{status}, assignee = #{assignee}, group_id = #{groupId},"
+      + " next_due_at = #{nextDueAt}, version = #{version}, snapshot = #{snapshot}"
+      + " WHERE id = #{id} AND version = #{expectedVersion}")
+  int updateTicket(TicketRow row);
+
+  @Insert("INSERT INTO desk_journal (ticket_id, seq, occurred_at, kind, event)"
+      + " VALUES (#{ticketId}, #{seq}, #{occurredAt}, #{kind}, #{event})")
+  void insertEvent(JournalRow row);
+
+  @Select("SELECT version FROM desk_ticket WHERE id = #{id}")
+  Long version(@Param("id") String id);
+
+  @Select("SELECT snapshot FROM desk_ticket WHERE id = #{id}")
+  String snapshot(@Param("id") String id);
+
+  @Select("SELECT snapshot FROM desk_ticket WHERE ticket_number = #{number}")
+  String snapshotByNumber(@Param("number") String number);
+
+  @Select("SELECT event FROM desk_journal WHERE ticket_id = #{id} ORDER BY seq")
+  List<String> journal(@Param("id") String id);
+
+  @Select({"<script>",
+      "SELECT snapshot FROM desk_ticket",
+      "<where>",
+      "<if test='organisationId != null'>organisation_id = #{organisationId}</if>",
+      "<if test='!statuses.isEmpty()'>AND status IN",
+      "<foreach item='s' collection='statuses' open='(' separator=',' close=')'>#{s}</foreach></if>",
+      "<if test='assignee != null'>AND assignee = #{assignee}</if>",
+      "<if test='!groups.isEmpty()'>AND group_id IN",
+      "<foreach item='g' collection='groups' open='(' separator=',' close=')'>#{g}</foreach></if>",
+      "</where>",
+      "ORDER BY created_at, ticket_number LIMIT #{limit} OFFSET #{offset}",
+      "</script>"})
+  List<String> query(QueryParams params);
+
+  @Select("SELECT id FROM desk_ticket WHERE next_due_at <= #{now} ORDER BY next_due_at, id LIMIT #{limit}")
+  List<String> due(@Param("now") long now, @Param("limit") int limit);
+
+  @Update("UPDATE desk_series SET next_value = next_value + 1 WHERE name = #{name}")
+  int incrementSeries(@Param("name") String name);
+
+  @Insert("INSERT INTO desk_series (name, next_value) VALUES (#{name}, 1)")
+  void insertSeries(@Param("name") String name);
+
+  @Select("SELECT next_value FROM desk_series WHERE name = #{name}")
+  long seriesValue(@Param("name") String name);
+}
