@@ -255,7 +255,7 @@ public final class JdbcTicketStore implements TicketStore {
         config.setPassword(password);
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("desk");
-        config.setInitializationFailTimeout(10_000);
+        config.setInitializationFailTimeout(5_000);
         try {
           pool = new HikariDataSource(config);
         } catch (RuntimeException e) {
@@ -280,6 +280,8 @@ public final class JdbcTicketStore implements TicketStore {
           .dataSource(ds)
           .locations("classpath:dev/desk/jdbc/migration/" + dialect)
           .table("desk_schema_history")
+          // a schema migrated by a newer desk must refuse to start, not be ignored as "future"
+          .ignoreMigrationPatterns(new String[0])
           .load();
       try {
         if (migrate) {
