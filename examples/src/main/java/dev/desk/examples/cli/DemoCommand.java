@@ -1,7 +1,11 @@
 package dev.desk.examples.cli;
 
+import dev.desk.core.store.InMemoryTicketStore;
 import dev.desk.examples.demo.ContactCentreDemo;
+import dev.desk.jdbc.JdbcTicketStore;
+import dev.desk.spi.storage.TicketStore;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,20 +15,34 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code desk demo}: the contact-centre demo. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Runs the contact-centre demo on a simulated clock and prints every ticket's journal.")
+    description = "Runs the contact-centre demo on a simulated clock, stored in an H2 file (or --db), and prints the journals.")
 final class DemoCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
 
   @Option(names = "--start", defaultValue = "2026-03-02T08:30:00+03:00",
-      description = "When the simulated morning starts (ISO-8601 with offset). Default: ${DEFAULT-VALUE}")
+      description = "When the simulated day starts (ISO-8601 with offset). Default: ${DEFAULT-VALUE}")
   private OffsetDateTime start;
+
+  @Option(names = "--data-dir", defaultValue = "desk-data",
+      description = "Where the embedded H2 database file lives. Default: ${DEFAULT-VALUE}")
+  private Path dataDir;
+
+  @Option(names = "--db", description = "A JDBC URL instead of the H2 file (jdbc:postgresql://..., jdbc:mariadb://...).")
+  private String db;
+
+  @Option(names = "--in-memory", description = "Keep nothing: use the in-memory store.")
+  private boolean inMemory;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    new ContactCentreDemo(start.toInstant(), out).run();
+    String url = db != null ? db : "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("desk");
+    try (TicketStore store = inMemory ? new InMemoryTicketStore() : JdbcTicketStore.builder().url(url).poolSize(4).build()) {
+      out.println("storing tickets " + (inMemory ? "in memory" : "in " + store));
+      new ContactCentreDemo(start.toInstant(), out, store).run();
+    }
     out.flush();
     return 0;
   }

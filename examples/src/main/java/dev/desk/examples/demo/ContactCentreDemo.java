@@ -26,6 +26,7 @@ import dev.desk.core.sla.SlaTarget;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.storage.TicketQuery;
+import dev.desk.spi.storage.TicketStore;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.Channel;
 import dev.desk.spi.ticket.ContactKind;
@@ -65,12 +66,13 @@ public final class ContactCentreDemo {
   private final PrintWriter out;
   private final Desk desk;
 
-  /** A demo whose simulated day starts at {@code start}, printing to {@code out}. */
-  public ContactCentreDemo(Instant start, PrintWriter out) {
+  /** A demo whose simulated day starts at {@code start}, storing in {@code store}, printing to {@code out}. */
+  public ContactCentreDemo(Instant start, PrintWriter out, TicketStore store) {
     this.clock = FakeClock.at(start, MOSCOW);
     this.out = out;
     this.desk = Desk.builder()
         .clock(clock)
+        .store(store)
         .directory(directory())
         .numberFormat(TicketNumberFormat.of("VLG-{yyyy}-{seq:6}", MOSCOW))
         .slaPolicies(policies())
@@ -108,6 +110,10 @@ public final class ContactCentreDemo {
   public void run() {
     out.println("desk demo: regional contact centre for health-care information systems");
     out.println("working hours 08:30-17:12 Europe/Moscow; simulated clock from " + clock.instant().atZone(MOSCOW));
+    int earlier = desk.query(HEAD, TicketQuery.all().withPage(0, TicketQuery.MAX_LIMIT)).size();
+    if (earlier > 0) {
+      out.println(earlier + " ticket(s) from earlier runs are in the store; numbering goes on from them");
+    }
     out.println();
 
     TicketSnapshot emr = phoneCallAnsweredByTheFirstLine();
@@ -132,7 +138,7 @@ public final class ContactCentreDemo {
 
     out.println();
     out.println("== Tickets at " + clock.instant().atZone(MOSCOW).toLocalTime() + " (response / resolution clocks)");
-    for (TicketSnapshot t : desk.query(HEAD, TicketQuery.all())) {
+    for (TicketSnapshot t : desk.query(HEAD, TicketQuery.all().withPage(0, TicketQuery.MAX_LIMIT))) {
       out.printf("  %-16s %-9s %-12s %-13s %-3s %-9s %-8s / %-8s %s%n", t.number(), t.status(), t.category(),
           t.urgency(), t.line(), t.assignee() == null ? "-" : t.assignee(), status(t, SlaClockKind.RESPONSE),
           status(t, SlaClockKind.RESOLUTION), StringUtils.abbreviate(t.subject(), 60));

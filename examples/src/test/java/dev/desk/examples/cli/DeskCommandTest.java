@@ -28,7 +28,7 @@ final class DeskCommandTest {
 
   @Test
   void demoWalksTicketsThroughTheLifecycleAndPrintsTheirJournals() {
-    Run demo = run("demo");
+    Run demo = run("demo", "--in-memory");
 
     assertEquals(0, demo.status(), demo.err());
     assertTrue(demo.out().contains("VLG-2026-000001  CLOSED    emr"), demo.out());
@@ -45,10 +45,25 @@ final class DeskCommandTest {
 
   @Test
   void demoStartsWhenToldAndNumbersFollowTheYear() {
-    Run demo = run("demo", "--start", "2025-12-30T08:30:00+03:00");
+    Run demo = run("demo", "--in-memory", "--start", "2025-12-30T08:30:00+03:00");
 
     assertEquals(0, demo.status(), demo.err());
     assertTrue(demo.out().contains("VLG-2025-000001"), demo.out());
+  }
+
+  @Test
+  void demoKeepsItsTicketsInAnH2FileAcrossRestarts(@TempDir Path dir) {
+    Run first = run("demo", "--data-dir", dir.toString());
+    assertEquals(0, first.status(), first.err());
+    assertTrue(first.out().contains("storing tickets in JdbcTicketStore[jdbc:h2:file:"), first.out());
+    assertTrue(Files.exists(dir.resolve("desk.mv.db")), "the H2 file is under the data directory");
+
+    Run second = run("demo", "--data-dir", dir.toString());
+
+    assertEquals(0, second.status(), second.err());
+    assertTrue(second.out().contains("5 ticket(s) from earlier runs are in the store"), second.out());
+    assertTrue(second.out().contains("registered VLG-2026-000006"), second.out());
+    assertTrue(second.out().contains("VLG-2026-000001  CLOSED"), "the first run's tickets are still there");
   }
 
   @Test
@@ -63,10 +78,10 @@ final class DeskCommandTest {
   }
 
   @Test
-  void pluginsListsTheMemoryStore() {
+  void pluginsListsTheStoreKinds() {
     Run plugins = run("plugins");
     assertEquals(0, plugins.status());
-    assertTrue(plugins.out().contains("store kinds: memory"), plugins.out());
+    assertTrue(plugins.out().contains("store kinds: jdbc, memory"), plugins.out());
   }
 
   @Test
