@@ -292,28 +292,24 @@ public final class Desk {
       throw new ValidationException(List.of(Messages.violation("limit", "sweep.limit", limit)));
     }
     Instant now = clock.instant();
-    int written = 0;
-    for (TicketId id : store.dueTickets(now, limit)) {
-      TicketSnapshot ticket = store.find(id).orElse(null);
-      List<TicketChange> changes = ticket == null ? List.of() : clocks.due(ticket, now);
+    int[] written = {0};
+    store.processDue(now, limit, ticket -> {
+      List<TicketChange> changes = clocks.due(ticket, now);
       if (changes.isEmpty()) {
-        continue;
+        return Optional.empty();
       }
       List<JournalEvent> events = new ArrayList<>(changes.size());
       TicketSnapshot after = ticket;
       for (TicketChange change : changes) {
-        JournalEvent event = new JournalEvent(id, after.version() + 1, now, Actor.SYSTEM.id(), ActorRole.SYSTEM, null, change);
+        JournalEvent event = new JournalEvent(ticket.id(), after.version() + 1, now, Actor.SYSTEM.id(), ActorRole.SYSTEM,
+            null, change);
         events.add(event);
         after = TicketFold.apply(after, event);
       }
-      try {
-        store.commit(new TicketCommit(after, ticket.version(), events));
-        written += events.size();
-      } catch (StaleVersionException e) {
-        LOG.debug("Ticket {} changed during the sweep; its timers wait for the next one", ticket.number());
-      }
-    }
-    return written;
+      written[0] += events.size();
+      return Optional.of(new TicketCommit(after, ticket.version(), events));
+    });
+    return written[0];
   }
 
   /** What an SLA clock of the ticket says now, if the ticket has that clock. */

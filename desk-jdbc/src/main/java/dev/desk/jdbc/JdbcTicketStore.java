@@ -31,6 +31,7 @@ import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.session.TransactionIsolationLevel;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -72,7 +73,7 @@ public final class JdbcTicketStore implements TicketStore {
   public long nextInSeries(String series) {
     Objects.requireNonNull(series, "series");
     for (int attempt = 0; ; attempt++) {
-      try (SqlSession session = sessions.openSession(false)) {
+      try (SqlSession session = sessions.openSession(TransactionIsolationLevel.READ_COMMITTED)) {
         TicketMapper m = session.getMapper(TicketMapper.class);
         if (m.incrementSeries(series) == 0) {
           m.insertSeries(series);
@@ -92,7 +93,7 @@ public final class JdbcTicketStore implements TicketStore {
   @Override
   public void commit(TicketCommit commit) {
     TicketSnapshot snapshot = commit.snapshot();
-    try (SqlSession session = sessions.openSession(false)) {
+    try (SqlSession session = sessions.openSession(TransactionIsolationLevel.READ_COMMITTED)) {
       TicketMapper m = session.getMapper(TicketMapper.class);
       TicketRow row = new TicketRow(snapshot, codec.write(snapshot), commit.expectedVersion());
       if (commit.createsTicket()) {
@@ -107,7 +108,8 @@ public final class JdbcTicketStore implements TicketStore {
       }
       session.commit();
     } catch (PersistenceException e) {
-      if (isConstraintViolation(e)) {
+      if (isConstraintViolation(e) || isRolledBackByTheDatabase(e)) {
+        // a unique key taken, or a deadlock victim: nothing was written; read again and retry
         throw new StaleVersionException(snapshot.number(), commit.expectedVersion(), -1);
       }
       throw failure("commit ticket " + snapshot.number(), e);
@@ -139,6 +141,47 @@ public final class JdbcTicketStore implements TicketStore {
     return read(m -> m.due(TicketRow.nanos(now), limit).stream().map(TicketId::parse).toList(), "read due tickets");
   }
 
+  /**
+   * Claims the due tickets with {@code SELECT ... FOR UPDATE SKIP LOCKED} in one transaction, so
+   * each is handled by one node, and writes the handler's commits in that transaction. A node
+   * that dies holding claims releases them with its connection; a failure rolls the batch back
+   * and the timers come again in the next sweep.
+   */
+  @Override
+  public int processDue(Instant now, int limit, Function<TicketSnapshot, Optional<TicketCommit>> handler) {
+    try (SqlSession session = sessions.openSession(TransactionIsolationLevel.READ_COMMITTED)) {
+      TicketMapper m = session.getMapper(TicketMapper.class);
+      int written = 0;
+      for (String id : m.claimDue(TicketRow.nanos(now), limit)) {
+        String json = m.snapshot(id);
+        Optional<TicketCommit> commit = json == null ? Optional.empty() : handler.apply(codec.snapshot(json));
+        if (commit.isPresent()) {
+          write(m, commit.get());
+          written++;
+        }
+      }
+      session.commit();
+      return written;
+    } catch (PersistenceException e) {
+      if (isRolledBackByTheDatabase(e)) {
+        LOG.debug("Sweep rolled back by the database ({}); its timers come again in the next sweep", rootMessage(e));
+        return 0;
+      }
+      throw failure("sweep due tickets", e);
+    }
+  }
+
+  /** Writes an update of a ticket this transaction holds. */
+  private void write(TicketMapper m, TicketCommit commit) {
+    TicketSnapshot snapshot = commit.snapshot();
+    if (m.updateTicket(new TicketRow(snapshot, codec.write(snapshot), commit.expectedVersion())) == 0) {
+      throw new StaleVersionException(snapshot.number(), commit.expectedVersion(), -1);
+    }
+    for (JournalEvent event : commit.events()) {
+      m.insertEvent(new JournalRow(event, codec.write(event)));
+    }
+  }
+
   @Override
   public void close() {
     if (ownPool != null) {
@@ -166,6 +209,16 @@ public final class JdbcTicketStore implements TicketStore {
   private static boolean isConstraintViolation(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** SQLState class 40: the database rolled the transaction back (deadlock, serialization failure). */
+  private static boolean isRolledBackByTheDatabase(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
         return true;
       }
     }

@@ -52,6 +52,11 @@ public interface TicketMapper {
   @Select("SELECT id FROM desk_ticket WHERE next_due_at <= #{now} ORDER BY next_due_at, id LIMIT #{limit}")
   List<String> due(@Param("now") long now, @Param("limit") int limit);
 
+  /** Claims due tickets for this transaction; rows another node holds are skipped, not waited for. */
+  @Select("SELECT id FROM desk_ticket WHERE next_due_at <= #{now} ORDER BY next_due_at, id LIMIT #{limit}"
+      + " FOR UPDATE SKIP LOCKED")
+  List<String> claimDue(@Param("now") long now, @Param("limit") int limit);
+
   @Update("UPDATE desk_series SET next_value = next_value + 1 WHERE name = #{name}")
   int incrementSeries(@Param("name") String name);
 

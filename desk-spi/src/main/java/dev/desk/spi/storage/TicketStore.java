@@ -51,6 +51,33 @@ public interface TicketStore extends AutoCloseable {
    */
   List<TicketId> dueTickets(java.time.Instant now, int limit);
 
+  /**
+   * Handles the tickets due at {@code now}, at most {@code limit}: for each, {@code handler}
+   * gets the current snapshot and returns the commit to write (or empty for nothing). Each due
+   * ticket's changes are written at most once, whichever process sweeps: a store that several
+   * processes share claims rows (for example {@code SELECT ... FOR UPDATE SKIP LOCKED}) so they
+   * do not compete. The default reads, asks and commits optimistically; a ticket that changed
+   * meanwhile is skipped (its commit is stale) and comes back in the next sweep.
+   *
+   * @return how many tickets had a commit written
+   */
+  default int processDue(java.time.Instant now, int limit,
+      java.util.function.Function<TicketSnapshot, Optional<TicketCommit>> handler) {
+    int written = 0;
+    for (TicketId id : dueTickets(now, limit)) {
+      Optional<TicketCommit> commit = find(id).flatMap(handler);
+      if (commit.isPresent()) {
+        try {
+          commit(commit.get());
+          written++;
+        } catch (dev.desk.spi.error.StaleVersionException e) {
+          // another process handled it first
+        }
+      }
+    }
+    return written;
+  }
+
   /** Releases what the store holds (pools, files). The default holds nothing. */
   @Override
   default void close() {}

@@ -1,0 +1,176 @@
+package dev.desk.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.desk.core.Desk;
+import dev.desk.core.command.AddComment;
+import dev.desk.core.journal.TicketFold;
+import dev.desk.spi.error.StaleVersionException;
+import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.storage.TicketQuery;
+import dev.desk.spi.ticket.SlaClock;
+import dev.desk.spi.ticket.SlaClockKind;
+import dev.desk.spi.ticket.TicketSnapshot;
+import dev.desk.testkit.FakeClock;
+import dev.desk.testkit.Fixtures;
+import dev.desk.testkit.SlaClockFixtures;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Four desks, each with its own pool, on one database; eight threads each register, comment
+ * and sweep while time moves. Nothing may be lost or done twice.
+ */
+abstract class MultiNodeContract {
+
+  private static final int NODES = 4;
+  private static final int THREADS = 8;
+  private static final int TICKETS_PER_THREAD = 5;
+  private static final int ROUNDS = 30;
+
+  /** A URL of a fresh, empty database shared by the nodes. */
+  protected abstract String freshDatabase();
+
+  @Test
+  void nothingIsLostOrDoneTwiceAcrossNodes() throws Exception {
+    String url = freshDatabase();
+    FakeClock clock = FakeClock.at("2026-03-02T08:30:00+03:00");
+    List<JdbcTicketStore> stores = new ArrayList<>();
+    List<Desk> desks = new ArrayList<>();
+    for (int n = 0; n < NODES; n++) {
+      JdbcTicketStore store = JdbcTicketStore.builder().url(url).poolSize(THREADS).build();
+      stores.add(store);
+      desks.add(Desk.builder().clock(clock).store(store).directory(Fixtures.directory())
+          .slaPolicies(SlaClockFixtures.POLICIES).build());
+    }
+    try {
+      ConcurrentLinkedQueue<TicketSnapshot> registered = new ConcurrentLinkedQueue<>();
+      run((desk, thread, random) -> {
+        for (int i = 0; i < TICKETS_PER_THREAD; i++) {
+          registered.add(desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicket().build()));
+        }
+      }, desks);
+      List<TicketSnapshot> tickets = new ArrayList<>(registered);
+      assertEquals(NODES * THREADS * TICKETS_PER_THREAD, new HashSet<>(tickets.stream().map(TicketSnapshot::number).toList()).size(),
+          "a number was handed out twice");
+
+      AtomicInteger comments = new AtomicInteger();
+      run((desk, thread, random) -> {
+        for (int round = 0; round < ROUNDS; round++) {
+          if (round % 5 == 0) {
+            clock.advance(Duration.ofMinutes(3));
+          }
+          if (random.nextInt(3) == 0) {
+            desk.runDueTimers(50);
+          } else {
+            TicketSnapshot target = tickets.get(random.nextInt(tickets.size()));
+            for (int attempt = 0; attempt < 20; attempt++) {
+              TicketSnapshot now = desk.ticket(Fixtures.SUPERVISOR, target.id());
+              try {
+                desk.execute(Fixtures.EMR_AGENT, new AddComment(now.id(), now.version(), "news " + thread + "/" + round, false));
+                comments.incrementAndGet();
+                break;
+              } catch (StaleVersionException e) {
+                // another node changed it: read again
+              }
+            }
+          }
+        }
+      }, desks);
+      while (desks.get(0).runDueTimers() > 0) {
+        // drain what is still due
+      }
+
+      Desk reader = desks.get(1);
+      int journaledComments = 0;
+      int firings = 0;
+      for (TicketSnapshot t : reader.query(Fixtures.SUPERVISOR, TicketQuery.all().withPage(0, TicketQuery.MAX_LIMIT))) {
+        List<JournalEvent> journal = reader.journal(Fixtures.SUPERVISOR, t.id());
+        for (int i = 0; i < journal.size(); i++) {
+          assertEquals(i + 1, journal.get(i).sequence(), "journal of " + t.number() + " has a gap");
+        }
+        assertEquals(t, TicketFold.replay(journal), "replay of " + t.number());
+        journaledComments += (int) journal.stream().filter(e -> e.change() instanceof TicketChange.Commented).count();
+        assertFiredOncePerCycle(t, journal);
+        firings += (int) journal.stream().filter(e -> e.change() instanceof TicketChange.ClockWarning
+            || e.change() instanceof TicketChange.ClockBreached).count();
+        assertTrue(t.nextDueAt() == null || t.nextDueAt().isAfter(clock.instant()), t.number() + " is still due");
+        for (SlaClock c : t.clocks()) {
+          assertFalse(c.state() == SlaClock.State.RUNNING && c.nextDue() != null && !c.nextDue().isAfter(clock.instant()),
+              "a due threshold of " + t.number() + " " + c.kind() + " did not fire");
+        }
+      }
+      assertEquals(comments.get(), journaledComments, "acknowledged comments and journaled comments differ");
+      assertTrue(firings > tickets.size(), "the sweeps had too little to do to prove anything: " + firings);
+      assertTrue(comments.get() > NODES * THREADS * ROUNDS / 3, "too few comments went through: " + comments.get());
+    } finally {
+      stores.forEach(JdbcTicketStore::close);
+    }
+  }
+
+  /** No warning level fires twice in one cycle of one clock, and no breach either. */
+  private static void assertFiredOncePerCycle(TicketSnapshot t, List<JournalEvent> journal) {
+    Map<SlaClockKind, Integer> cycle = new EnumMap<>(SlaClockKind.class);
+    Set<String> fired = new HashSet<>();
+    for (JournalEvent e : journal) {
+      if (e.change() instanceof TicketChange.ClockStarted s) {
+        cycle.put(s.kind(), s.cycle());
+      } else if (e.change() instanceof TicketChange.ClockWarning w) {
+        assertTrue(fired.add(w.kind() + "/" + cycle.get(w.kind()) + "/warning " + w.level()),
+            t.number() + ": " + w.kind() + " warning " + w.level() + " fired twice in cycle " + cycle.get(w.kind()));
+      } else if (e.change() instanceof TicketChange.ClockBreached b) {
+        assertTrue(fired.add(b.kind() + "/" + cycle.get(b.kind()) + "/breach"),
+            t.number() + ": " + b.kind() + " breached twice in cycle " + cycle.get(b.kind()));
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface Work {
+    void run(Desk desk, int thread, SplittableRandom random) throws Exception;
+  }
+
+  /** Runs the work on every thread of every node at once; rethrows the first failure. */
+  private static void run(Work work, List<Desk> desks) throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    List<Thread> threads = new ArrayList<>();
+    for (int n = 0; n < desks.size(); n++) {
+      for (int i = 0; i < THREADS; i++) {
+        Desk desk = desks.get(n);
+        int id = n * THREADS + i;
+        Thread thread = new Thread(() -> {
+          try {
+            start.await();
+            work.run(desk, id, new SplittableRandom(id));
+          } catch (Throwable e) {
+            failure.compareAndSet(null, e);
+          }
+        });
+        thread.start();
+        threads.add(thread);
+      }
+    }
+    start.countDown();
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    if (failure.get() != null) {
+      throw new AssertionError("a node failed: " + failure.get(), failure.get());
+    }
+  }
+}
