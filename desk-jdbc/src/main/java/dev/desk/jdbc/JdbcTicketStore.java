@@ -336,6 +336,9 @@ public final class JdbcTicketStore implements TicketStore {
           // a schema migrated by a newer desk must refuse to start, not be ignored as "future"
           .ignoreMigrationPatterns(new String[0])
           .load();
+      if (dialect.equals("h2")) {
+        durableCommits(ds, where);
+      }
       try {
         if (migrate) {
           int applied = flyway.migrate().migrationsExecuted;
@@ -346,6 +349,19 @@ public final class JdbcTicketStore implements TicketStore {
       } catch (FlywayException e) {
         throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "The desk schema on " + where
             + " does not fit this version of desk: " + e.getMessage(), e);
+      }
+    }
+
+    /**
+     * H2 flushes commits in the background (WRITE_DELAY, 500 ms by default), so a killed process
+     * loses acknowledged tickets. desk needs a commit to reach the file before it returns.
+     */
+    private static void durableCommits(DataSource ds, String where) {
+      try (Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+        s.execute("SET WRITE_DELAY 0");
+      } catch (SQLException e) {
+        LOG.warn("Cannot set WRITE_DELAY 0 on {} ({}): commits of the last half second may be lost in a crash",
+            where, e.getMessage());
       }
     }
 

@@ -1,0 +1,36 @@
+package dev.desk.jdbc;
+
+import dev.desk.core.Desk;
+import dev.desk.spi.ticket.TicketSnapshot;
+import dev.desk.spi.ticket.Urgency;
+import dev.desk.testkit.Fixtures;
+import dev.desk.testkit.SlaClockFixtures;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/**
+ * The child process of {@link CrashTest}: registers emergency tickets on the store at the URL
+ * until it is killed, printing each number only after its registration returned.
+ */
+public final class CrashWorker {
+
+  static final Instant T0 = Instant.parse("2026-03-02T05:30:00Z");
+
+  private CrashWorker() {}
+
+  /** args: the JDBC URL. */
+  public static void main(String[] args) {
+    JdbcTicketStore store = JdbcTicketStore.builder().url(args[0]).poolSize(4).build();
+    Desk desk = Desk.builder().clock(Clock.fixed(T0, ZoneOffset.UTC)).store(store).directory(Fixtures.directory())
+        .slaPolicies(SlaClockFixtures.POLICIES).build();
+    System.out.println("ready");
+    System.out.flush();
+    for (int i = 0; ; i++) {
+      TicketSnapshot t = desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicket().urgency(Urgency.EMERGENCY)
+          .description("Авария " + i + ": не работает МИС в реанимации").build());
+      System.out.println("ack " + t.number());
+      System.out.flush();
+    }
+  }
+}
