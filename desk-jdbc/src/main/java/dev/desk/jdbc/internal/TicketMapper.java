@@ -57,11 +57,11 @@ public interface TicketMapper {
       + " FOR UPDATE SKIP LOCKED")
   List<String> claimDue(@Param("now") long now, @Param("limit") int limit);
 
-  @Update("UPDATE desk_series SET next_value = next_value + 1 WHERE name = #{name}")
-  int incrementSeries(@Param("name") String name);
+  @Update("UPDATE desk_series SET next_value = next_value + #{count} WHERE name = #{name}")
+  int incrementSeries(@Param("name") String name, @Param("count") int count);
 
-  @Insert("INSERT INTO desk_series (name, next_value) VALUES (#{name}, 1)")
-  void insertSeries(@Param("name") String name);
+  @Insert("INSERT INTO desk_series (name, next_value) VALUES (#{name}, #{count})")
+  void insertSeries(@Param("name") String name, @Param("count") int count);
 
   @Select("SELECT next_value FROM desk_series WHERE name = #{name}")
   long seriesValue(@Param("name") String name);

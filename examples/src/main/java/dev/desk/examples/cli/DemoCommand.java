@@ -39,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     String url = db != null ? db : "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("desk");
-    try (TicketStore store = inMemory ? new InMemoryTicketStore() : JdbcTicketStore.builder().url(url).poolSize(4).build()) {
+    try (TicketStore store = inMemory ? new InMemoryTicketStore() : JdbcTicketStore.builder().url(url).poolSize(4).numberBlock(1).build()) {
       out.println("storing tickets " + (inMemory ? "in memory" : "in " + store));
       new ContactCentreDemo(start.toInstant(), out, store).run();
     }
