@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -123,10 +122,5 @@ public class JdbcBenchmark {
       fired += n;
     }
     return fired;
-  }
-
-  /** For reports: the instant the clock shows. */
-  public Instant now() {
-    return clock.instant();
   }
 }

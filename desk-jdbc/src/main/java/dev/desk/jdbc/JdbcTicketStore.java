@@ -178,15 +178,26 @@ public final class JdbcTicketStore implements TicketStore {
    */
   @Override
   public int processDue(Instant now, int limit, Function<TicketSnapshot, Optional<TicketCommit>> handler) {
-    try (SqlSession session = sessions.openSession(TransactionIsolationLevel.READ_COMMITTED)) {
+    try (SqlSession session = sessions.openSession(ExecutorType.BATCH, TransactionIsolationLevel.READ_COMMITTED)) {
       TicketMapper m = session.getMapper(TicketMapper.class);
       int written = 0;
-      for (String id : m.claimDue(TicketRow.nanos(now), limit)) {
-        String json = m.snapshot(id);
-        Optional<TicketCommit> commit = json == null ? Optional.empty() : handler.apply(codec.snapshot(json));
+      for (String json : m.claimDue(TicketRow.nanos(now), limit)) {
+        Optional<TicketCommit> commit = handler.apply(codec.snapshot(json));
         if (commit.isPresent()) {
-          write(m, commit.get());
+          TicketSnapshot snapshot = commit.get().snapshot();
+          m.updateTicket(new TicketRow(snapshot, codec.write(snapshot), commit.get().expectedVersion()));
+          for (JournalEvent event : commit.get().events()) {
+            m.insertEvent(new JournalRow(event, codec.write(event)));
+          }
           written++;
+        }
+      }
+      // the claimed rows are ours until commit: every update must have matched its version
+      for (BatchResult result : session.flushStatements()) {
+        for (int count : result.getUpdateCounts()) {
+          if (count == 0) {
+            throw new DeskException(ErrorCode.INTERNAL, "a claimed ticket changed during the sweep");
+          }
         }
       }
       session.commit();
@@ -197,17 +208,6 @@ public final class JdbcTicketStore implements TicketStore {
         return 0;
       }
       throw failure("sweep due tickets", e);
-    }
-  }
-
-  /** Writes an update of a ticket this transaction holds. */
-  private void write(TicketMapper m, TicketCommit commit) {
-    TicketSnapshot snapshot = commit.snapshot();
-    if (m.updateTicket(new TicketRow(snapshot, codec.write(snapshot), commit.expectedVersion())) == 0) {
-      throw new StaleVersionException(snapshot.number(), commit.expectedVersion(), -1);
-    }
-    for (JournalEvent event : commit.events()) {
-      m.insertEvent(new JournalRow(event, codec.write(event)));
     }
   }
 

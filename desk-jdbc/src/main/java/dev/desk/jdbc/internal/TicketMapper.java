@@ -53,7 +53,7 @@ public interface TicketMapper {
   List<String> due(@Param("now") long now, @Param("limit") int limit);
 
   /** Claims due tickets for this transaction; rows another node holds are skipped, not waited for. */
-  @Select("SELECT id FROM desk_ticket WHERE next_due_at <= #{now} ORDER BY next_due_at, id LIMIT #{limit}"
+  @Select("SELECT snapshot FROM desk_ticket WHERE next_due_at <= #{now} ORDER BY next_due_at, id LIMIT #{limit}"
       + " FOR UPDATE SKIP LOCKED")
   List<String> claimDue(@Param("now") long now, @Param("limit") int limit);
 
