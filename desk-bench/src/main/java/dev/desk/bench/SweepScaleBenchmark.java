@@ -1,0 +1,104 @@
+package dev.desk.bench;
+
+import dev.desk.core.Desk;
+import dev.desk.jdbc.JdbcTicketStore;
+import dev.desk.spi.ticket.Urgency;
+import dev.desk.testkit.FakeClock;
+import dev.desk.testkit.Fixtures;
+import dev.desk.testkit.SlaClockFixtures;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One sweep on PostgreSQL that fires 1,000 due timers among many open tickets whose timers
+ * are not due: its cost must follow what is due, not what is open. The open tickets are
+ * bulk-loaded in SQL with due instants far ahead; the due ones are registered through desk.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+public class SweepScaleBenchmark {
+
+  private static final String BASE = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+
+  /** Open tickets that are not due. */
+  @Param({"10000", "1000000"})
+  public int open;
+
+  /** Due tickets fired by the measured sweep. */
+  @Param({"1000"})
+  public int due;
+
+  private String schema;
+  private JdbcTicketStore store;
+  private Desk desk;
+  private FakeClock clock;
+
+  /** A fresh schema with the open tickets. */
+  @Setup(Level.Trial)
+  public void load() throws Exception {
+    schema = "sweep_" + UUID.randomUUID().toString().replace("-", "");
+    try (Connection c = DriverManager.getConnection(BASE); Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA " + schema);
+    }
+    store = JdbcTicketStore.builder().url(BASE + "&currentSchema=" + schema).poolSize(8).build();
+    try (Connection c = DriverManager.getConnection(BASE + "&currentSchema=" + schema); Statement s = c.createStatement()) {
+      // open tickets whose next timers lie in 2090 and later: never due in this benchmark
+      s.execute("INSERT INTO desk_ticket (id, ticket_number, organisation_id, status, assignee, group_id, created_at,"
+          + " next_due_at, version, snapshot) SELECT lpad(g::text, 36, '0'), 'BULK-' || g, 'gkb-1', 'IN_PROGRESS',"
+          + " 'petrov', 'emr-l1', g, 3786912000000000000 + g, 1, '{}' FROM generate_series(1, " + open + ") g");
+      s.execute("ANALYZE desk_ticket");
+    }
+    clock = FakeClock.at("2026-03-02T08:30:00+03:00");
+    desk = Desk.builder().clock(clock).store(store).directory(Fixtures.directory())
+        .slaPolicies(SlaClockFixtures.POLICIES).build();
+  }
+
+  /** Drops the schema. */
+  @TearDown(Level.Trial)
+  public void drop() throws Exception {
+    store.close();
+    try (Connection c = DriverManager.getConnection(BASE); Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA " + schema + " CASCADE");
+    }
+  }
+
+  /** Makes {@link #due} emergencies whose response 50 % timer is due, after firing what earlier rounds left. */
+  @Setup(Level.Invocation)
+  public void makeDue() {
+    clock.advance(Duration.ofDays(1));
+    while (desk.runDueTimers(1000) > 0) {
+      // earlier rounds' later timers, outside the measurement
+    }
+    for (int i = 0; i < due; i++) {
+      desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicket().urgency(Urgency.EMERGENCY).build());
+    }
+    clock.advance(Duration.ofMinutes(8));
+  }
+
+  /** One sweep firing the due timers. */
+  @Benchmark
+  public int sweep() {
+    return desk.runDueTimers(due);
+  }
+}
