@@ -1,4 +1,4 @@
--- desk schema 1 (h2): tickets with the columns queries and the due-timer sweep use, the journal, counters.
+-- desk schema 1 (h2; JSON in CHARACTER VARYING: H2 keeps CLOBs in slower LOB storage): tickets with the columns queries and the due-timer sweep use, the journal, counters.
 -- Instants are epoch nanoseconds (BIGINT): exact, portable and ordered.
 CREATE TABLE desk_ticket (
   id VARCHAR(36) NOT NULL PRIMARY KEY,
@@ -10,7 +10,7 @@ CREATE TABLE desk_ticket (
   created_at BIGINT NOT NULL,
   next_due_at BIGINT,
   version BIGINT NOT NULL,
-  snapshot CLOB NOT NULL,
+  snapshot CHARACTER VARYING(1000000) NOT NULL,
   CONSTRAINT desk_ticket_number_unique UNIQUE (ticket_number)
 );
 CREATE INDEX desk_ticket_created ON desk_ticket (created_at, ticket_number);
@@ -26,7 +26,7 @@ CREATE TABLE desk_journal (
   seq BIGINT NOT NULL,
   occurred_at BIGINT NOT NULL,
   kind VARCHAR(64) NOT NULL,
-  event CLOB NOT NULL,
+  event CHARACTER VARYING(1000000) NOT NULL,
   PRIMARY KEY (ticket_id, seq)
 );
 

@@ -1,0 +1,69 @@
+package dev.desk.bench;
+
+import dev.desk.core.Desk;
+import dev.desk.jdbc.JdbcTicketStore;
+import dev.desk.testkit.FakeClock;
+import dev.desk.testkit.Fixtures;
+import dev.desk.testkit.SlaClockFixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.UUID;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/** A fresh database (an H2 file or a PostgreSQL schema) and a desk on it, per trial. */
+@State(Scope.Benchmark)
+public abstract class DatabaseState {
+
+  /** Where: {@code h2} (a file in a temporary directory) or {@code postgresql} (a fresh schema). */
+  @Param({"h2", "postgresql"})
+  public String db;
+
+  JdbcTicketStore store;
+  Desk desk;
+  FakeClock clock;
+  private String schema;
+  private Path dir;
+
+  /** A fresh database and desk per trial. */
+  @Setup(Level.Trial)
+  public void open() throws Exception {
+    String url;
+    if (db.equals("h2")) {
+      dir = Files.createTempDirectory("desk-bench");
+      url = "jdbc:h2:file:" + dir.resolve("desk").toAbsolutePath();
+    } else {
+      schema = "bench_" + UUID.randomUUID().toString().replace("-", "");
+      String base = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+      try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
+        s.execute("CREATE SCHEMA " + schema);
+      }
+      url = base + "&currentSchema=" + schema;
+    }
+    store = JdbcTicketStore.builder().url(url).poolSize(16).build();
+    clock = FakeClock.at("2026-03-02T08:30:00+03:00");
+    desk = Desk.builder().clock(clock).store(store).directory(Fixtures.directory())
+        .slaPolicies(SlaClockFixtures.POLICIES).build();
+  }
+
+  /** Closes the store and drops what the trial made. */
+  @TearDown(Level.Trial)
+  public void close() throws Exception {
+    store.close();
+    if (schema != null) {
+      try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+          Statement s = c.createStatement()) {
+        s.execute("DROP SCHEMA " + schema + " CASCADE");
+      }
+    }
+  }
+
+}
