@@ -19,9 +19,22 @@ public final class CrashWorker {
 
   private CrashWorker() {}
 
-  /** args: the JDBC URL. */
-  public static void main(String[] args) {
+  /** args: the JDBC URL, and {@code hang-sweep} to claim the due tickets and hang holding them. */
+  public static void main(String[] args) throws InterruptedException {
     JdbcTicketStore store = JdbcTicketStore.builder().url(args[0]).poolSize(4).build();
+    if (args.length > 1 && args[1].equals("hang-sweep")) {
+      store.processDue(T0.plus(java.time.Duration.ofMinutes(8)), 1000, ticket -> {
+        System.out.println("claimed " + ticket.number());
+        System.out.flush();
+        try {
+          new java.util.concurrent.CountDownLatch(1).await(); // a node that hangs, then dies, holding its claims
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return java.util.Optional.empty();
+      });
+      return;
+    }
     Desk desk = Desk.builder().clock(Clock.fixed(T0, ZoneOffset.UTC)).store(store).directory(Fixtures.directory())
         .slaPolicies(SlaClockFixtures.POLICIES).build();
     System.out.println("ready");
