@@ -3,7 +3,11 @@ package dev.desk.bench;
 import dev.desk.spi.ticket.Urgency;
 import dev.desk.testkit.Fixtures;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -61,14 +65,14 @@ public class TimerBurstBenchmark extends DatabaseState {
     if (sweepers == 1) {
       return drain();
     }
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(sweepers);
+    ExecutorService pool = Executors.newFixedThreadPool(sweepers);
     try {
-      List<java.util.concurrent.Future<Integer>> parts = new java.util.ArrayList<>();
+      List<Future<Integer>> parts = new ArrayList<>();
       for (int i = 0; i < sweepers; i++) {
         parts.add(pool.submit(this::drain));
       }
       int fired = 0;
-      for (java.util.concurrent.Future<Integer> part : parts) {
+      for (Future<Integer> part : parts) {
         fired += part.get();
       }
       return fired;

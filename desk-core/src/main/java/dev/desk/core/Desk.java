@@ -45,6 +45,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -442,7 +443,7 @@ public final class Desk {
     private Directory directory;
     private TicketNumberFormat numberFormat = TicketNumberFormat.defaultFormat();
     private SlaPolicies slaPolicies = SlaPolicies.none();
-    private final Map<String, BusinessCalendar> calendars = new java.util.HashMap<>();
+    private final Map<String, BusinessCalendar> calendars = new HashMap<>();
 
     private Builder() {}
 

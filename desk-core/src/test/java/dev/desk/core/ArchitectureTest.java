@@ -5,6 +5,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
 /** desk-core is pure: no I/O of its own and time only from the injected clock. */
@@ -27,10 +31,10 @@ final class ArchitectureTest {
   @Test
   void coreReadsTimeOnlyFromTheInjectedClock() {
     noClasses().should().callMethod(System.class, "currentTimeMillis")
-        .orShould().callMethod(java.time.Instant.class, "now")
-        .orShould().callMethod(java.time.LocalDateTime.class, "now")
-        .orShould().callMethod(java.time.ZonedDateTime.class, "now")
-        .orShould().callMethod(java.time.LocalDate.class, "now")
+        .orShould().callMethod(Instant.class, "now")
+        .orShould().callMethod(LocalDateTime.class, "now")
+        .orShould().callMethod(ZonedDateTime.class, "now")
+        .orShould().callMethod(LocalDate.class, "now")
         .check(core);
   }
 

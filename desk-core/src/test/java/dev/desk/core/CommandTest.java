@@ -19,6 +19,9 @@ import dev.desk.core.command.RequestInformation;
 import dev.desk.core.command.Resolve;
 import dev.desk.core.command.StartWork;
 import dev.desk.core.command.TicketCommand;
+import dev.desk.core.lifecycle.Action;
+import dev.desk.core.lifecycle.Lifecycle;
+import dev.desk.core.lifecycle.State;
 import dev.desk.spi.error.AccessDeniedException;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
@@ -35,6 +38,7 @@ import dev.desk.spi.ticket.SupportLine;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
 import dev.desk.spi.ticket.Urgency;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -202,10 +206,10 @@ final class CommandTest {
 
   @Test
   void hooksRunAfterCommitAndTheirFailureDoesNotUndoIt() {
-    List<String> seen = new java.util.ArrayList<>();
-    var b = dev.desk.core.lifecycle.Lifecycle.builder("hooked");
-    b.state(dev.desk.core.lifecycle.State.initial("OPEN")).state(dev.desk.core.lifecycle.State.terminal("DONE"));
-    b.from("OPEN").on(dev.desk.core.lifecycle.Action.CLOSE).to("DONE")
+    List<String> seen = new ArrayList<>();
+    var b = Lifecycle.builder("hooked");
+    b.state(State.initial("OPEN")).state(State.terminal("DONE"));
+    b.from("OPEN").on(Action.CLOSE).to("DONE")
         .then((tk, tr, events) -> seen.add(tk.status() + " " + events.size()))
         .then((tk, tr, events) -> {
           throw new IllegalStateException("a broken hook");

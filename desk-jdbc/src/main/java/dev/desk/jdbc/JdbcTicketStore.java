@@ -18,16 +18,18 @@ import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.apache.ibatis.exceptions.PersistenceException;
-import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.executor.BatchResult;
+import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
@@ -59,7 +61,7 @@ public final class JdbcTicketStore implements TicketStore {
   private final String where;
   private final int numberBlock;
   /** Numbers reserved but not yet handed out, per series: [next, last]. */
-  private final java.util.concurrent.ConcurrentHashMap<String, long[]> blocks = new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, long[]> blocks = new ConcurrentHashMap<>();
 
   private JdbcTicketStore(DataSource dataSource, HikariDataSource ownPool, String where, int numberBlock) {
     this.ownPool = ownPool;
@@ -399,7 +401,7 @@ public final class JdbcTicketStore implements TicketStore {
      * loses acknowledged tickets. desk needs a commit to reach the file before it returns.
      */
     private static void durableCommits(DataSource ds, String where) {
-      try (Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+      try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
         s.execute("SET WRITE_DELAY 0");
       } catch (SQLException e) {
         LOG.warn("Cannot set WRITE_DELAY 0 on {} ({}): commits of the last half second may be lost in a crash",

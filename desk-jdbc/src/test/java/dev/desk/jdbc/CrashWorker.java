@@ -6,8 +6,11 @@ import dev.desk.spi.ticket.Urgency;
 import dev.desk.testkit.Fixtures;
 import dev.desk.testkit.SlaClockFixtures;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * The child process of {@link CrashTest}: registers emergency tickets on the store at the URL
@@ -23,15 +26,15 @@ public final class CrashWorker {
   public static void main(String[] args) throws InterruptedException {
     JdbcTicketStore store = JdbcTicketStore.builder().url(args[0]).poolSize(4).build();
     if (args.length > 1 && args[1].equals("hang-sweep")) {
-      store.processDue(T0.plus(java.time.Duration.ofMinutes(8)), 1000, ticket -> {
+      store.processDue(T0.plus(Duration.ofMinutes(8)), 1000, ticket -> {
         System.out.println("claimed " + ticket.number());
         System.out.flush();
         try {
-          new java.util.concurrent.CountDownLatch(1).await(); // a node that hangs, then dies, holding its claims
+          new CountDownLatch(1).await(); // a node that hangs, then dies, holding its claims
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
       });
       return;
     }

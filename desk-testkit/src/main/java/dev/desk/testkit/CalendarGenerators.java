@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ public final class CalendarGenerators {
     Gen<Integer> second = Generate.range(0, WorkingInterval.DAY).mix(Generate.range(0, 96).map(q -> q * 900), 50);
     return Generate.range(0, 2).zip(second, second, second, second, (count, a, b, c, d) -> {
       int[] cuts = {a, b, c, d};
-      java.util.Arrays.sort(cuts);
+      Arrays.sort(cuts);
       List<WorkingInterval> intervals = new ArrayList<>();
       if (count >= 1 && cuts[0] < cuts[1]) {
         intervals.add(new WorkingInterval(cuts[0], cuts[1]));

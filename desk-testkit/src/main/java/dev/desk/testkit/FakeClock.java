@@ -3,6 +3,7 @@ package dev.desk.testkit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,7 +29,7 @@ public final class FakeClock extends Clock {
 
   /** A clock showing the ISO-8601 instant (with offset) in UTC. */
   public static FakeClock at(String isoInstant) {
-    return at(java.time.OffsetDateTime.parse(isoInstant).toInstant(), ZoneId.of("UTC"));
+    return at(OffsetDateTime.parse(isoInstant).toInstant(), ZoneId.of("UTC"));
   }
 
   /** Moves the clock to an instant (also backwards, to test how code copes with that). */

@@ -22,8 +22,10 @@ import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -122,9 +124,9 @@ public abstract class LifecycleContract {
 
   @Test
   void scenariosVisitEveryState() {
-    Set<String> visited = new java.util.HashSet<>();
+    Set<String> visited = new HashSet<>();
     runScenarios((before, jb, after, ja, refusal, step) -> visited.add(after.status()));
-    Set<String> missed = new java.util.TreeSet<>(lifecycle().reachableStates());
+    Set<String> missed = new TreeSet<>(lifecycle().reachableStates());
     missed.removeAll(visited);
     assertTrue(missed.isEmpty(), () -> "no generated scenario reached " + missed);
   }

@@ -5,6 +5,7 @@ import dev.desk.core.sla.SlaPolicies;
 import dev.desk.core.sla.SlaPolicy;
 import dev.desk.core.sla.SlaTarget;
 import dev.desk.spi.ticket.SlaClockKind;
+import dev.desk.spi.ticket.Urgency;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,7 +18,7 @@ public final class SlaClockFixtures {
           SlaTarget.of(SlaClockKind.RESPONSE, Duration.ofHours(2), Calendars.RU_CONTACT_CENTRE),
           SlaTarget.of(SlaClockKind.RESOLUTION, Duration.ofHours(8), Calendars.RU_CONTACT_CENTRE),
           SlaTarget.of(SlaClockKind.UPDATE, Duration.ofHours(4), Calendars.RU_CONTACT_CENTRE))),
-      new SlaPolicy("emergency", null, dev.desk.spi.ticket.Urgency.EMERGENCY, null, List.of(
+      new SlaPolicy("emergency", null, Urgency.EMERGENCY, null, List.of(
           SlaTarget.of(SlaClockKind.RESPONSE, Duration.ofMinutes(15), Calendars.ALWAYS),
           SlaTarget.of(SlaClockKind.RESOLUTION, Duration.ofHours(4), Calendars.ALWAYS))));
 

@@ -7,8 +7,11 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.desk.core.Desk;
+import dev.desk.core.command.Assign;
 import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.journal.TicketFold;
+import dev.desk.core.lifecycle.Lifecycles;
+import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
@@ -82,7 +85,7 @@ public abstract class TicketStoreContract {
 
   @Test
   void everyChangeKindSurvivesTheRoundTrip() {
-    qt().withExamples(40).forAll(Generators.registrations(), lists().of(Generators.steps(dev.desk.core.lifecycle.Lifecycles.standard())).ofSizeBetween(1, 25))
+    qt().withExamples(40).forAll(Generators.registrations(), lists().of(Generators.steps(Lifecycles.standard())).ofSizeBetween(1, 25))
         .checkAssert((registration, steps) -> {
           TicketSnapshot t = register(registration);
           for (CommandStep step : steps) {
@@ -91,7 +94,7 @@ public abstract class TicketStoreContract {
             try {
               CommandStep.Attempt attempt = step.against(store.find(t.id()).orElseThrow());
               desk.execute(attempt.actor(), attempt.command());
-            } catch (dev.desk.spi.error.DeskException refused) {
+            } catch (DeskException refused) {
               // refusals are the lifecycle's business; the store must only keep what was accepted
             }
           }
@@ -181,7 +184,7 @@ public abstract class TicketStoreContract {
     TicketSnapshot b = register(RegisterTicket.builder().organisation(Fixtures.BOILER_HOUSE.id(), Fixtures.BOILER_HOUSE.supportCode())
         .requester("Сидоров").category("heating").description("Нет отопления").build());
     TicketSnapshot c = register(Fixtures.hospitalTicket().build());
-    desk.execute(Fixtures.EMR_AGENT, new dev.desk.core.command.Assign(c.id(), c.version(), "emr-l1", null, "petrov", null));
+    desk.execute(Fixtures.EMR_AGENT, new Assign(c.id(), c.version(), "emr-l1", null, "petrov", null));
 
     assertEquals(List.of(a.number(), b.number(), c.number()), numbers(TicketQuery.all()));
     assertEquals(List.of(a.number(), c.number()), numbers(TicketQuery.all().withOrganisation(Fixtures.HOSPITAL.id())));
@@ -204,7 +207,7 @@ public abstract class TicketStoreContract {
     assertEquals(List.of(first.id()), store.dueTickets(firstDue, 10));
     assertEquals(List.of(first.id(), second.id()), store.dueTickets(second.nextDueAt(), 10));
     assertEquals(List.of(first.id()), store.dueTickets(second.nextDueAt(), 1));
-    desk.execute(Fixtures.EMR_AGENT, new dev.desk.core.command.Assign(first.id(), first.version(), "emr-l1", null, "petrov", null));
+    desk.execute(Fixtures.EMR_AGENT, new Assign(first.id(), first.version(), "emr-l1", null, "petrov", null));
     assertEquals(List.of(), store.dueTickets(firstDue, 10),
         "assigning stopped the response clock: the ticket's due instant moved later");
   }

@@ -6,6 +6,7 @@ import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.spi.error.ValidationException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** The laws of working-time arithmetic, over random calendars, instants and durations. */
@@ -45,7 +46,7 @@ final class BusinessCalendarProperties {
             CalendarGenerators.instants(), CalendarGenerators.instants())
         .check((c, x, y, z) -> {
           Instant[] p = {x, y, z};
-          java.util.Arrays.sort(p);
+          Arrays.sort(p);
           return c.between(p[0], p[2]).equals(c.between(p[0], p[1]).plus(c.between(p[1], p[2])));
         });
   }

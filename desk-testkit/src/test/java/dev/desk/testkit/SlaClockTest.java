@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.desk.core.Desk;
 import dev.desk.core.calendar.Calendars;
+import dev.desk.core.command.AddComment;
 import dev.desk.core.command.Assign;
 import dev.desk.core.command.ChangeUrgency;
 import dev.desk.core.command.RecordCustomerReply;
@@ -24,6 +25,7 @@ import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.TicketSnapshot;
 import dev.desk.spi.ticket.Urgency;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ final class SlaClockTest {
       .slaPolicies(SlaPolicies.of(STANDARD, EMERGENCY)).build();
   private TicketSnapshot ticket = desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
 
-  private static java.time.Instant at(String iso) {
+  private static Instant at(String iso) {
     return OffsetDateTime.parse(iso).toInstant();
   }
 
@@ -171,9 +173,9 @@ final class SlaClockTest {
     Desk updates = Desk.builder().clock(clock).directory(Fixtures.directory()).slaPolicies(SlaPolicies.of(withUpdate)).build();
     TicketSnapshot t = updates.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
     clock.advance(Duration.ofMinutes(40));
-    t = updates.execute(Fixtures.EMR_AGENT, new dev.desk.core.command.AddComment(t.id(), t.version(), "internal note", true));
+    t = updates.execute(Fixtures.EMR_AGENT, new AddComment(t.id(), t.version(), "internal note", true));
     assertEquals(1, t.clock(SlaClockKind.UPDATE).orElseThrow().cycle(), "an internal note is not news for the requester");
-    t = updates.execute(Fixtures.EMR_AGENT, new dev.desk.core.command.AddComment(t.id(), t.version(), "We are on it", false));
+    t = updates.execute(Fixtures.EMR_AGENT, new AddComment(t.id(), t.version(), "We are on it", false));
 
     SlaClock update = t.clock(SlaClockKind.UPDATE).orElseThrow();
     assertEquals(2, update.cycle());

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -262,8 +263,8 @@ public final class BusinessCalendar {
           continue; // swallowed by a daylight-saving gap
         }
         if (n == starts.length) {
-          starts = java.util.Arrays.copyOf(starts, n * 2);
-          ends = java.util.Arrays.copyOf(ends, n * 2);
+          starts = Arrays.copyOf(starts, n * 2);
+          ends = Arrays.copyOf(ends, n * 2);
         }
         starts[n] = s;
         ends[n] = e;
@@ -322,7 +323,7 @@ public final class BusinessCalendar {
 
   private int yearOf(long t) {
     long[] years = yearStarts;
-    int i = java.util.Arrays.binarySearch(years, t);
+    int i = Arrays.binarySearch(years, t);
     return firstYear + (i >= 0 ? i : -i - 2);
   }
 

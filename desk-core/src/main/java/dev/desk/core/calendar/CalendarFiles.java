@@ -14,6 +14,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
+import java.io.CharArrayWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.DayOfWeek;
@@ -85,7 +86,7 @@ public final class CalendarFiles {
   }
 
   private static char[] readAll(Reader in) throws IOException {
-    java.io.CharArrayWriter out = new java.io.CharArrayWriter();
+    CharArrayWriter out = new CharArrayWriter();
     in.transferTo(out);
     return out.toCharArray();
   }

@@ -3,6 +3,7 @@ package dev.desk.core.journal;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.journal.TicketChange.Assigned;
+import dev.desk.spi.journal.TicketChange.CategoryChanged;
 import dev.desk.spi.journal.TicketChange.ClockBreached;
 import dev.desk.spi.journal.TicketChange.ClockChange;
 import dev.desk.spi.journal.TicketChange.ClockPaused;
@@ -11,7 +12,6 @@ import dev.desk.spi.journal.TicketChange.ClockStarted;
 import dev.desk.spi.journal.TicketChange.ClockStopped;
 import dev.desk.spi.journal.TicketChange.ClockTargetChanged;
 import dev.desk.spi.journal.TicketChange.ClockWarning;
-import dev.desk.spi.journal.TicketChange.CategoryChanged;
 import dev.desk.spi.journal.TicketChange.KnowledgeArticleLinked;
 import dev.desk.spi.journal.TicketChange.Registered;
 import dev.desk.spi.journal.TicketChange.Rejected;
@@ -25,7 +25,9 @@ import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The fold of a journal: a ticket's snapshot is what its events, applied in order, make of
@@ -110,7 +112,7 @@ public final class TicketFold {
       throw new IllegalArgumentException("Registered starts a journal; it cannot change a ticket");
     } else if (change instanceof ClockChange clockChange) {
       List<SlaClock> clocks = clocks(before.clocks(), clockChange, at);
-      b.clocks(clocks).nextDueAt(clocks.stream().map(SlaClock::nextDue).filter(java.util.Objects::nonNull)
+      b.clocks(clocks).nextDueAt(clocks.stream().map(SlaClock::nextDue).filter(Objects::nonNull)
           .min(Instant::compareTo).orElse(null));
     }
     // Commented: a comment lives only in the journal.
@@ -123,7 +125,7 @@ public final class TicketFold {
       before.stream().filter(k -> k.kind() != c.kind()).forEach(after::add);
       after.add(new SlaClock(c.kind(), c.policyId(), c.target(), c.calendarId(), c.cycle(), SlaClock.State.RUNNING,
           c.consumed(), at, c.deadline(), 0, false, c.nextDue()));
-      after.sort(java.util.Comparator.comparing(SlaClock::kind));
+      after.sort(Comparator.comparing(SlaClock::kind));
       return after;
     }
     for (SlaClock k : before) {

@@ -8,9 +8,11 @@ import dev.desk.spi.storage.TicketStore;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -78,7 +80,7 @@ public final class InMemoryTicketStore implements TicketStore {
 
   private void index(TicketSnapshot before, TicketSnapshot after) {
     Instant was = before == null ? null : before.nextDueAt();
-    if (java.util.Objects.equals(was, after.nextDueAt())) {
+    if (Objects.equals(was, after.nextDueAt())) {
       return;
     }
     if (was != null) {
@@ -91,7 +93,7 @@ public final class InMemoryTicketStore implements TicketStore {
 
   @Override
   public List<TicketId> dueTickets(Instant now, int limit) {
-    List<TicketId> ids = new java.util.ArrayList<>(Math.min(limit, 1024));
+    List<TicketId> ids = new ArrayList<>(Math.min(limit, 1024));
     for (Due d : due) {
       if (d.at().isAfter(now) || ids.size() == limit) {
         break;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.desk.spi.error.ValidationException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,7 +59,7 @@ final class BusinessCalendarTest {
     assertEquals(at("2025-03-30T03:30:00+02:00"), berlin.add(at("2025-03-30T01:30:00+01:00"), Duration.ofHours(1)));
 
     BusinessCalendar newYork = BusinessCalendar.builder("ny").zone(ZoneId.of("America/New_York"))
-        .schedule(WeeklySchedule.of(List.of(WorkingInterval.of("01:00", "04:00")), java.time.DayOfWeek.values())).build();
+        .schedule(WeeklySchedule.of(List.of(WorkingInterval.of("01:00", "04:00")), DayOfWeek.values())).build();
     // 2025-03-09: 02:00-03:00 does not exist, so 01:00-04:00 lasts two hours
     assertEquals(Duration.ofHours(2), newYork.between(at("2025-03-09T00:00:00-05:00"), at("2025-03-09T12:00:00-04:00")));
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.desk.core.journal.TicketFold;
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
@@ -34,7 +35,7 @@ final class InMemoryTicketStoreTest {
   }
 
   private static TicketSnapshot snapshot(JournalEvent e) {
-    return dev.desk.core.journal.TicketFold.apply(null, e);
+    return TicketFold.apply(null, e);
   }
 
   private TicketSnapshot create(String number, String org) {
@@ -48,7 +49,7 @@ final class InMemoryTicketStoreTest {
     TicketSnapshot t = create("N-1", "o1");
     JournalEvent assign = new JournalEvent(t.id(), 2, T0, "p", ActorRole.AGENT, null,
         new TicketChange.Assigned("g1", SupportLine.L1, "p"));
-    TicketSnapshot after = dev.desk.core.journal.TicketFold.apply(t, assign);
+    TicketSnapshot after = TicketFold.apply(t, assign);
 
     store.commit(new TicketCommit(after, 1, List.of(assign)));
     assertThrows(StaleVersionException.class, () -> store.commit(new TicketCommit(after, 1, List.of(assign))));

@@ -14,6 +14,7 @@ import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * Snapshots and journal events as JSON: exact (instants to the nanosecond, ISO-8601), readable
@@ -40,7 +41,7 @@ public final class JsonCodec {
     while (!todo.isEmpty()) {
       Class<?> type = todo.pop();
       if (type.isSealed()) {
-        todo.addAll(java.util.List.of(type.getPermittedSubclasses()));
+        todo.addAll(List.of(type.getPermittedSubclasses()));
       } else if (type.isRecord()) {
         mapper.registerSubtypes(new NamedType(type, type.getSimpleName()));
       }

@@ -1,10 +1,13 @@
 package dev.desk.spi.storage;
 
+import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Keeps tickets: the current snapshot and the append-only journal of each, written together.
@@ -49,7 +52,7 @@ public interface TicketStore extends AutoCloseable {
    * first, at most {@code limit}. The cost must follow what is due, not what is stored: keep an
    * index on the due instant.
    */
-  List<TicketId> dueTickets(java.time.Instant now, int limit);
+  List<TicketId> dueTickets(Instant now, int limit);
 
   /**
    * Handles the tickets due at {@code now}, at most {@code limit}: for each, {@code handler}
@@ -61,8 +64,8 @@ public interface TicketStore extends AutoCloseable {
    *
    * @return how many tickets had a commit written
    */
-  default int processDue(java.time.Instant now, int limit,
-      java.util.function.Function<TicketSnapshot, Optional<TicketCommit>> handler) {
+  default int processDue(Instant now, int limit,
+      Function<TicketSnapshot, Optional<TicketCommit>> handler) {
     int written = 0;
     for (TicketId id : dueTickets(now, limit)) {
       Optional<TicketCommit> commit = find(id).flatMap(handler);
@@ -70,7 +73,7 @@ public interface TicketStore extends AutoCloseable {
         try {
           commit(commit.get());
           written++;
-        } catch (dev.desk.spi.error.StaleVersionException e) {
+        } catch (StaleVersionException e) {
           // another process handled it first
         }
       }

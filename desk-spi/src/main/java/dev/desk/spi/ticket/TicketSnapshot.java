@@ -3,6 +3,7 @@ package dev.desk.spi.ticket;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The state of one ticket after its last journal event: the fold of its journal. Immutable;
@@ -101,7 +102,7 @@ public record TicketSnapshot(
   }
 
   /** The clock of a kind, if the ticket has one. */
-  public java.util.Optional<SlaClock> clock(SlaClockKind kind) {
+  public Optional<SlaClock> clock(SlaClockKind kind) {
     return clocks.stream().filter(c -> c.kind() == kind).findFirst();
   }
 

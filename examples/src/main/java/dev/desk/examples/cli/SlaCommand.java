@@ -7,6 +7,7 @@ import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.calendar.CalendarFiles;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.spi.error.DeskException;
+import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.error.Violation;
 import java.io.BufferedReader;
@@ -23,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -63,11 +65,11 @@ final class SlaCommand implements Runnable {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
           return CalendarFiles.read(in, file.toString());
         } catch (IOException e) {
-          throw new DeskException(dev.desk.spi.error.ErrorCode.CONFIGURATION_INVALID, "cannot read " + file + ": " + e.getMessage());
+          throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "cannot read " + file + ": " + e.getMessage());
         }
       }
       return Calendars.builtIn(id).orElseThrow(() -> new DeskException(
-          dev.desk.spi.error.ErrorCode.CONFIGURATION_INVALID,
+          ErrorCode.CONFIGURATION_INVALID,
           "no built-in calendar " + id + "; known: " + Calendars.builtInIds().stream().sorted().toList()));
     }
   }
@@ -247,7 +249,7 @@ final class SlaCommand implements Runnable {
         out.flush();
         return 0;
       } catch (ValidationException e) {
-        spec.commandLine().getErr().println(e.describe(java.util.Locale.ENGLISH));
+        spec.commandLine().getErr().println(e.describe(Locale.ENGLISH));
       } catch (DeskException | IllegalArgumentException e) {
         spec.commandLine().getErr().println(e.getMessage());
       }

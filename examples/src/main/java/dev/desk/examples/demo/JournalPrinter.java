@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 
 /** Prints journal events as one line each: when, who, what, why. */
 public final class JournalPrinter {
@@ -27,7 +28,7 @@ public final class JournalPrinter {
     for (JournalEvent e : journal) {
       // the events of one command share its reason: say it once
       boolean sameCommand = previous != null && previous.occurredAt().equals(e.occurredAt())
-          && previous.actorId().equals(e.actorId()) && java.util.Objects.equals(previous.reason(), e.reason());
+          && previous.actorId().equals(e.actorId()) && Objects.equals(previous.reason(), e.reason());
       String why = e.reason() == null || sameCommand ? "" : "  — why: " + e.reason();
       out.printf("  %3d  %s  %-16s %-10s  %s%s%n", e.sequence(), TIME.format(e.occurredAt().atZone(zone)),
           e.actorId(), e.actorRole(), describe(e.change()), why);
