@@ -14,8 +14,8 @@ import javax.sql.DataSource;
 
 /**
  * A data source whose connections can be cut: while {@link #cut} is set, sending a statement
- * batch fails as a lost connection would (SQLState 08006), after the earlier statements of the
- * transaction went through.
+ * batch or committing fails as a lost connection would (SQLState 08006), after the earlier
+ * statements of the transaction went through.
  */
 final class CuttableDataSource implements DataSource {
 
@@ -37,8 +37,15 @@ final class CuttableDataSource implements DataSource {
   }
 
   private Connection wrap(Connection connection) {
+    InvocationHandler statements = forward(connection,
+        (method, result) -> result instanceof Statement statement ? wrapStatement(statement, method.getReturnType()) : result);
     return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-        forward(connection, (method, result) -> result instanceof Statement statement ? wrapStatement(statement, method.getReturnType()) : result));
+        (proxy, method, args) -> {
+          if (method.getName().equals("commit") && cut.get()) {
+            throw new SQLNonTransientConnectionException("connection lost (test)", "08006");
+          }
+          return statements.invoke(proxy, method, args);
+        });
   }
 
   private Object wrapStatement(Statement statement, Class<?> type) {
