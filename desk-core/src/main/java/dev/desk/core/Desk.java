@@ -154,11 +154,7 @@ public final class Desk {
     TicketSnapshot snapshot = TicketFold.apply(null, event);
     List<JournalEvent> events = new ArrayList<>(4);
     events.add(event);
-    for (TicketChange change : clocks.atRegistration(snapshot, now)) {
-      JournalEvent started = new JournalEvent(id, snapshot.version() + 1, now, actor.id(), actor.role(), null, change);
-      events.add(started);
-      snapshot = TicketFold.apply(snapshot, started);
-    }
+    snapshot = journalOnto(snapshot, clocks.atRegistration(snapshot, now), actor, now, events);
     store.commit(new TicketCommit(snapshot, 0, events));
     if (LOG.isDebugEnabled()) {
       LOG.debug("Registered {} by {} {}", number, actor.role(), actor.id());
@@ -300,13 +296,7 @@ public final class Desk {
         return Optional.empty();
       }
       List<JournalEvent> events = new ArrayList<>(changes.size());
-      TicketSnapshot after = ticket;
-      for (TicketChange change : changes) {
-        JournalEvent event = new JournalEvent(ticket.id(), after.version() + 1, now, Actor.SYSTEM.id(), ActorRole.SYSTEM,
-            null, change);
-        events.add(event);
-        after = TicketFold.apply(after, event);
-      }
+      TicketSnapshot after = journalOnto(ticket, changes, Actor.SYSTEM, now, events);
       written[0] += events.size();
       return Optional.of(new TicketCommit(after, ticket.version(), events));
     });
@@ -372,6 +362,21 @@ public final class Desk {
   /** The clock desk reads time from. */
   public Clock clock() {
     return clock;
+  }
+
+  /**
+   * Journals changes on top of a ticket: adds their events, numbered after it, to {@code events}
+   * and returns the ticket they lead to.
+   */
+  private static TicketSnapshot journalOnto(TicketSnapshot ticket, List<TicketChange> changes, Actor actor,
+      Instant now, List<JournalEvent> events) {
+    TicketSnapshot after = ticket;
+    for (TicketChange change : changes) {
+      JournalEvent event = new JournalEvent(ticket.id(), after.version() + 1, now, actor.id(), actor.role(), null, change);
+      events.add(event);
+      after = TicketFold.apply(after, event);
+    }
+    return after;
   }
 
   private static void requireActor(Actor actor) {

@@ -121,16 +121,7 @@ public final class JdbcTicketStore implements TicketStore {
   public void commit(TicketCommit commit) {
     TicketSnapshot snapshot = commit.snapshot();
     try (SqlSession session = sessions.openSession(ExecutorType.BATCH, TransactionIsolationLevel.READ_COMMITTED)) {
-      TicketMapper m = session.getMapper(TicketMapper.class);
-      TicketRow row = new TicketRow(snapshot, codec.write(snapshot), commit.expectedVersion());
-      if (commit.createsTicket()) {
-        m.insertTicket(row);
-      } else {
-        m.updateTicket(row);
-      }
-      for (JournalEvent event : commit.events()) {
-        m.insertEvent(new JournalRow(event, codec.write(event)));
-      }
+      queue(session.getMapper(TicketMapper.class), commit);
       // one round trip for the snapshot and its events; the first statement's count is the version check
       List<BatchResult> results = session.flushStatements();
       if (!commit.createsTicket() && results.get(0).getUpdateCounts()[0] == 0) {
@@ -144,6 +135,19 @@ public final class JdbcTicketStore implements TicketStore {
         throw new StaleVersionException(snapshot.number(), commit.expectedVersion(), -1);
       }
       throw failure("commit ticket " + snapshot.number(), e);
+    }
+  }
+
+  /** Queues a commit's statements in a batch session: the snapshot row first, then its events. */
+  private void queue(TicketMapper m, TicketCommit commit) {
+    TicketRow row = new TicketRow(commit.snapshot(), codec.write(commit.snapshot()), commit.expectedVersion());
+    if (commit.createsTicket()) {
+      m.insertTicket(row);
+    } else {
+      m.updateTicket(row);
+    }
+    for (JournalEvent event : commit.events()) {
+      m.insertEvent(new JournalRow(event, codec.write(event)));
     }
   }
 
@@ -186,11 +190,7 @@ public final class JdbcTicketStore implements TicketStore {
       for (String json : m.claimDue(TicketRow.nanos(now), limit)) {
         Optional<TicketCommit> commit = handler.apply(codec.snapshot(json));
         if (commit.isPresent()) {
-          TicketSnapshot snapshot = commit.get().snapshot();
-          m.updateTicket(new TicketRow(snapshot, codec.write(snapshot), commit.get().expectedVersion()));
-          for (JournalEvent event : commit.get().events()) {
-            m.insertEvent(new JournalRow(event, codec.write(event)));
-          }
+          queue(m, commit.get());
           written++;
         }
       }

@@ -5,7 +5,6 @@ import dev.desk.spi.error.ErrorCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -143,10 +142,5 @@ public final class Calendars {
         return v;
       }
     };
-  }
-
-  /** Days of the week, for readers. */
-  static boolean weekend(LocalDate date) {
-    return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
   }
 }

@@ -1,5 +1,6 @@
 package dev.desk.core.calendar;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,17 +37,21 @@ public final class KazakhHolidayRule {
     List<LocalDate> toMove = new ArrayList<>();
     ProductionCalendar snapshot = b.build();
     for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
-      if (Calendars.weekend(d) && snapshot.kind(d).orElse(null) == DayKind.PUBLIC_HOLIDAY
+      if (weekend(d) && snapshot.kind(d).orElse(null) == DayKind.PUBLIC_HOLIDAY
           && !RELIGIOUS.contains(snapshot.title(d).orElse(""))) {
         toMove.add(d);
       }
     }
     for (LocalDate holiday : toMove) {
       LocalDate day = holiday.plusDays(1);
-      while (Calendars.weekend(day) || b.kind(day).isPresent()) {
+      while (weekend(day) || b.kind(day).isPresent()) {
         day = day.plusDays(1);
       }
       b.day(day, DayKind.TRANSFERRED_DAY_OFF, "from " + holiday);
     }
+  }
+
+  private static boolean weekend(LocalDate date) {
+    return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
   }
 }

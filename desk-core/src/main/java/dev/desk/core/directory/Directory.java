@@ -1,8 +1,6 @@
 package dev.desk.core.directory;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,10 +58,5 @@ public interface Directory {
     public Directory build() {
       return new StaticDirectory(Map.copyOf(organisations), Map.copyOf(bySupportCode), Map.copyOf(categories));
     }
-  }
-
-  /** Every category of an in-memory directory, for listings; empty for other implementations. */
-  default Collection<Category> categories() {
-    return List.of();
   }
 }

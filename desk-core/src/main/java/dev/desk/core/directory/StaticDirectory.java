@@ -1,6 +1,5 @@
 package dev.desk.core.directory;
 
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,10 +22,5 @@ record StaticDirectory(
   @Override
   public Optional<Category> category(String id) {
     return Optional.ofNullable(categoriesById.get(id));
-  }
-
-  @Override
-  public Collection<Category> categories() {
-    return categoriesById.values();
   }
 }
