@@ -1,5 +1,6 @@
 package dev.desk.spi;
 
+import dev.desk.spi.classify.UrgencyClassifier;
 import dev.desk.spi.storage.TicketStoreFactory;
 import java.util.List;
 
@@ -24,6 +25,11 @@ public interface DeskPlugin {
 
   /** Ticket stores this plugin offers. */
   default List<TicketStoreFactory> ticketStores() {
+    return List.of();
+  }
+
+  /** Urgency classifiers this plugin offers, to replace or vote with the built-in one. */
+  default List<UrgencyClassifier> classifiers() {
     return List.of();
   }
 }

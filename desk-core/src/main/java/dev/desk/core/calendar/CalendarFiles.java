@@ -1,20 +1,17 @@
 package dev.desk.core.calendar;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.desk.core.internal.ConfigFiles;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
-import java.io.CharArrayWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.DayOfWeek;
@@ -51,7 +48,8 @@ public final class CalendarFiles {
   private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
       .registerModule(new JavaTimeModule())
       .registerModule(new SimpleModule().addDeserializer(WorkingInterval.class, new IntervalDeserializer()))
-      .addHandler(new UnknownKeys())
+      .addHandler(ConfigFiles.unknownKeys(
+          "id, zone, schedule, production, shortening, decreeDaysWorking, strict, overrides"))
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
   private CalendarFiles() {}
@@ -63,32 +61,7 @@ public final class CalendarFiles {
    * @throws DeskException {@code CONFIGURATION_INVALID} naming the line and what is wrong
    */
   public static BusinessCalendar read(Reader in, String source) {
-    Definition d;
-    try {
-      String text = new String(readAll(in));
-      if (text.isBlank()) {
-        throw new DeskException(ErrorCode.CONFIGURATION_INVALID, source + ": the file is empty");
-      }
-      d = MAPPER.readValue(text, Definition.class);
-    } catch (JsonProcessingException e) {
-      // the token being read (an unknown key, a bad value) rather than where the parser got to
-      JsonLocation at = e.getProcessor() instanceof JsonParser parser && parser.currentTokenLocation() != null
-          ? parser.currentTokenLocation() : e.getLocation();
-      String where = at == null ? source : source + " line " + at.getLineNr() + " column " + at.getColumnNr();
-      Throwable cause = e.getCause() instanceof IllegalArgumentException || e.getCause() instanceof DeskException
-          ? e.getCause() : null;
-      throw new DeskException(ErrorCode.CONFIGURATION_INVALID,
-          where + ": " + (cause != null ? cause.getMessage() : e.getOriginalMessage()), e);
-    } catch (IOException e) {
-      throw new DeskException(ErrorCode.CONFIGURATION_INVALID, source + ": " + e.getMessage(), e);
-    }
-    return d.toCalendar(source);
-  }
-
-  private static char[] readAll(Reader in) throws IOException {
-    CharArrayWriter out = new CharArrayWriter();
-    in.transferTo(out);
-    return out.toCharArray();
+    return ConfigFiles.read(in, source, MAPPER, Definition.class).toCalendar(source);
   }
 
   /**
@@ -192,16 +165,6 @@ public final class CalendarFiles {
         which.forEach(day -> days.put(day, intervals));
       });
       return new WeeklySchedule(days);
-    }
-  }
-
-  /** Refuses an unknown key at the key's own line (the default error points past its value). */
-  private static final class UnknownKeys extends DeserializationProblemHandler {
-    @Override
-    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
-        Object beanOrClass, String propertyName) throws IOException {
-      throw com.fasterxml.jackson.databind.JsonMappingException.from(p, "unknown key " + propertyName
-          + " (known: id, zone, schedule, production, shortening, decreeDaysWorking, strict, overrides)");
     }
   }
 

@@ -115,7 +115,7 @@ public final class TicketFold {
       b.clocks(clocks).nextDueAt(clocks.stream().map(SlaClock::nextDue).filter(Objects::nonNull)
           .min(Instant::compareTo).orElse(null));
     }
-    // Commented: a comment lives only in the journal.
+    // Commented: a comment lives only in the journal; UrgencyClassified: Registered carries the class.
   }
 
   /** The clocks after one clock change. */

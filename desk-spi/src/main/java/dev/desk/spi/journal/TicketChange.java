@@ -1,5 +1,6 @@
 package dev.desk.spi.journal;
 
+import dev.desk.spi.classify.Classification;
 import dev.desk.spi.ticket.AttachmentRef;
 import dev.desk.spi.ticket.Channel;
 import dev.desk.spi.ticket.RefusalReason;
@@ -150,6 +151,21 @@ public sealed interface TicketChange {
     public CategoryChanged {
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(to, "to");
+    }
+  }
+
+  /**
+   * A classifier judged the new ticket's urgency. The class applied is the one in {@link
+   * Registered}: this answer when nobody stated one, else the stated one.
+   *
+   * @param result the answer, with its confidence and reasons
+   * @param applied whether the answer became the ticket's urgency
+   */
+  record UrgencyClassified(Classification result, boolean applied) implements TicketChange {
+
+    /** Rejects a missing result. */
+    public UrgencyClassified {
+      Objects.requireNonNull(result, "result");
     }
   }
 

@@ -1,0 +1,133 @@
+package dev.desk.core.classify;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every phrase of a rule set, analysed once, and the matcher that finds them in a ticket's text:
+ * the phrase's stems in order within one clause, with at most {@code slop} other words between
+ * two of them. A phrase that itself begins with a negation ("не работает", "no heating") must be
+ * contiguous, so that "нет запаха газа" never reads as "нет газа".
+ *
+ * <p>A match is negated, and does not count, when a negation word stands in its clause within
+ * {@code window} words before it, or between its words: "не срочно", "not urgent at all", "газом
+ * не пахнет". Immutable and thread-safe once built.
+ */
+final class PhraseIndex {
+
+  private final List<String[]> stems = new ArrayList<>();
+  private final List<String> texts = new ArrayList<>();
+  private final List<Boolean> negationFirst = new ArrayList<>();
+  private final Map<String, Integer> idsByKey = new HashMap<>();
+  private final Map<String, int[]> byFirstStem = new HashMap<>();
+  private final Set<String> cues;
+  private final int window;
+  private final int slop;
+
+  PhraseIndex(Set<String> cues, int window, int slop) {
+    this.cues = Set.copyOf(cues);
+    this.window = window;
+    this.slop = slop;
+  }
+
+  /** The id of a phrase, adding it on first sight; -1 when the phrase has no words. */
+  int add(String phrase) {
+    TextAnalyzer.Tokens t = TextAnalyzer.get().analyse(phrase);
+    if (t.size == 0) {
+      return -1;
+    }
+    String[] phraseStems = Arrays.copyOf(t.stems, t.size);
+    String key = String.join(" ", phraseStems);
+    Integer known = idsByKey.get(key);
+    if (known != null) {
+      return known;
+    }
+    int id = stems.size();
+    stems.add(phraseStems);
+    texts.add(phrase.strip());
+    negationFirst.add(cues.contains(t.words[0]));
+    idsByKey.put(key, id);
+    int[] before = byFirstStem.getOrDefault(phraseStems[0], new int[0]);
+    int[] after = Arrays.copyOf(before, before.length + 1);
+    after[before.length] = id;
+    byFirstStem.put(phraseStems[0], after);
+    return id;
+  }
+
+  /** The phrase as the rule file wrote it. */
+  String text(int id) {
+    return texts.get(id);
+  }
+
+  int size() {
+    return stems.size();
+  }
+
+  /** The ids of the phrases found un-negated in the text. */
+  BitSet match(TextAnalyzer.Tokens t) {
+    BitSet found = new BitSet(stems.size());
+    int[] positions = new int[16];
+    for (int i = 0; i < t.size; i++) {
+      int[] candidates = byFirstStem.get(t.stems[i]);
+      if (candidates == null) {
+        continue;
+      }
+      for (int id : candidates) {
+        if (found.get(id)) {
+          continue;
+        }
+        String[] p = stems.get(id);
+        if (positions.length < p.length) {
+          positions = new int[p.length];
+        }
+        if (matchesAt(t, i, p, negationFirst.get(id) ? 0 : slop, positions) && !negated(t, positions, p.length)) {
+          found.set(id);
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean matchesAt(TextAnalyzer.Tokens t, int start, String[] p, int gap, int[] positions) {
+    positions[0] = start;
+    int at = start;
+    for (int k = 1; k < p.length; k++) {
+      int next = -1;
+      for (int j = at + 1; j <= at + 1 + gap && j < t.size && t.clauses[j] == t.clauses[start]; j++) {
+        if (t.stems[j].equals(p[k])) {
+          next = j;
+          break;
+        }
+      }
+      if (next < 0) {
+        return false;
+      }
+      positions[k] = next;
+      at = next;
+    }
+    return true;
+  }
+
+  private boolean negated(TextAnalyzer.Tokens t, int[] positions, int length) {
+    int start = positions[0];
+    int clause = t.clauses[start];
+    for (int m = start - 1; m >= 0 && m >= start - window && t.clauses[m] == clause; m--) {
+      if (cues.contains(t.words[m])) {
+        return true;
+      }
+    }
+    for (int k = 1; k < length; k++) {
+      for (int m = positions[k - 1] + 1; m < positions[k]; m++) {
+        if (cues.contains(t.words[m])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
