@@ -15,8 +15,10 @@ import java.util.Set;
  * contiguous, so that "нет запаха газа" never reads as "нет газа".
  *
  * <p>A match is negated, and does not count, when a negation word stands in its clause within
- * {@code window} words before it, or between its words: "не срочно", "not urgent at all", "газом
- * не пахнет". Immutable and thread-safe once built.
+ * {@code window} words before it, or between its words ("not really urgent", "газом не пахнет").
+ * Short negations ("без", "without", "no") reach only the next word: "без отопления весь микрорайон"
+ * negates the heating, not the district. A phrase that begins with a negation is not negated again by one before it: Russian stacks
+ * negations for emphasis ("ничего не работает"). Immutable and thread-safe once built.
  */
 final class PhraseIndex {
 
@@ -26,11 +28,13 @@ final class PhraseIndex {
   private final Map<String, Integer> idsByKey = new HashMap<>();
   private final Map<String, int[]> byFirstStem = new HashMap<>();
   private final Set<String> cues;
+  private final Set<String> shortCues;
   private final int window;
   private final int slop;
 
-  PhraseIndex(Set<String> cues, int window, int slop) {
+  PhraseIndex(Set<String> cues, Set<String> shortCues, int window, int slop) {
     this.cues = Set.copyOf(cues);
+    this.shortCues = Set.copyOf(shortCues);
     this.window = window;
     this.slop = slop;
   }
@@ -85,7 +89,8 @@ final class PhraseIndex {
         if (positions.length < p.length) {
           positions = new int[p.length];
         }
-        if (matchesAt(t, i, p, negationFirst.get(id) ? 0 : slop, positions) && !negated(t, positions, p.length)) {
+        boolean negative = negationFirst.get(id);
+        if (matchesAt(t, i, p, negative ? 0 : slop, positions) && !negated(t, positions, p.length, negative)) {
           found.set(id);
         }
       }
@@ -113,11 +118,12 @@ final class PhraseIndex {
     return true;
   }
 
-  private boolean negated(TextAnalyzer.Tokens t, int[] positions, int length) {
+  private boolean negated(TextAnalyzer.Tokens t, int[] positions, int length, boolean negative) {
     int start = positions[0];
     int clause = t.clauses[start];
-    for (int m = start - 1; m >= 0 && m >= start - window && t.clauses[m] == clause; m--) {
-      if (cues.contains(t.words[m])) {
+    // a negative phrase keeps its sense after another negation: "ничего не работает", "никто не может"
+    for (int m = start - 1; !negative && m >= 0 && m >= start - window && t.clauses[m] == clause; m--) {
+      if (cues.contains(t.words[m]) && (m == start - 1 || !shortCues.contains(t.words[m]))) {
         return true;
       }
     }

@@ -157,7 +157,8 @@ public final class RuleBasedClassifier implements UrgencyClassifier {
   /** Thresholds to a class; the confidence grows with the margin by which the class won. */
   private static Classification decide(UrgencyRules r, double[] score, List<Classification.Reason> reasons) {
     double emergency = score[Urgency.EMERGENCY.ordinal()];
-    double urgent = emergency + score[Urgency.URGENT.ordinal()];
+    // evidence for an emergency counts for URGENT too; evidence against it does not count against URGENT
+    double urgent = Math.max(emergency, 0) + score[Urgency.URGENT.ordinal()];
     double planned = score[Urgency.PLANNED.ordinal()];
     double consultation = score[Urgency.CONSULTATION.ordinal()];
     double toEmergency = r.threshold(Urgency.EMERGENCY) - emergency;

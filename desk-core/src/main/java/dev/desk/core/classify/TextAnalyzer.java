@@ -25,7 +25,8 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * lower-cased and ё is read as е first, so case, normal form and ё never change an answer. A word
  * typed with Latin look-alikes among Cyrillic letters ("MИС") is read as Cyrillic. Punctuation
  * (. , ! ? ; :) and contrast words (но, однако, but, however) end a clause: negation and phrases
- * do not reach across them, but whitespace, however much, never matters.
+ * do not reach across them, but whitespace, however much, never matters. A question mark also
+ * becomes the word "?", so rules can see questions.
  *
  * <p>Not thread-safe; {@link #get()} hands each thread its own.
  */
@@ -33,6 +34,8 @@ final class TextAnalyzer {
 
   private static final ThreadLocal<TextAnalyzer> PER_THREAD = ThreadLocal.withInitial(TextAnalyzer::new);
   private static final int STEM_CACHE_LIMIT = 20_000;
+  /** A question mark is a word of its own, so that rules can ask for it. */
+  static final String QUESTION = "?";
   private static final String CLAUSE_PUNCTUATION = ".,!?;:…";
   private static final Set<String> CLAUSE_WORDS = Set.of("но", "однако", "зато", "but", "however", "although",
       "though", "whereas");
@@ -68,6 +71,9 @@ final class TextAnalyzer {
       while (tokenizer.incrementToken()) {
         int start = offset.startOffset();
         if (endsClause(normal, lastEnd, start)) {
+          if (asks(normal, lastEnd, start)) {
+            out.add(QUESTION, QUESTION, clause);
+          }
           clause++;
         }
         lastEnd = offset.endOffset();
@@ -79,6 +85,9 @@ final class TextAnalyzer {
         out.add(word, stem(word), clause);
       }
       tokenizer.end();
+      if (asks(normal, lastEnd, normal.length())) {
+        out.add(QUESTION, QUESTION, clause);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringReader does not fail
     } finally {
@@ -89,6 +98,15 @@ final class TextAnalyzer {
       }
     }
     return out.build();
+  }
+
+  private static boolean asks(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '?') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsClause(String text, int from, int to) {

@@ -23,7 +23,7 @@ import java.util.Set;
  * into a class. Immutable and thread-safe.
  *
  * <p>Scores add up per class. The class is EMERGENCY when the EMERGENCY score reaches its
- * threshold; else URGENT when EMERGENCY and URGENT scores together reach theirs; else
+ * threshold; else URGENT when the URGENT score plus a positive EMERGENCY score reaches its; else
  * CONSULTATION when its score reaches its threshold and beats PLANNED's; else PLANNED. Adding
  * evidence for a more urgent class can therefore never lower the class.
  *
@@ -38,6 +38,7 @@ public final class UrgencyRules {
 
   private final Map<Urgency, Double> thresholds;
   private final Set<String> negationCues;
+  private final Set<String> shortNegationCues;
   private final int negationWindow;
   private final int slop;
   private final Map<String, List<String>> lexicons;
@@ -53,6 +54,7 @@ public final class UrgencyRules {
   private UrgencyRules(Builder b) {
     thresholds = Map.copyOf(b.thresholds);
     negationCues = Set.copyOf(b.negationCues);
+    shortNegationCues = Set.copyOf(b.shortNegationCues);
     negationWindow = b.negationWindow;
     slop = b.slop;
     lexicons = copy(b.lexicons);
@@ -67,7 +69,7 @@ public final class UrgencyRules {
         problems.add("rule " + rule.id() + ": the id is used twice");
       }
     }
-    phrases = new PhraseIndex(negationCues, negationWindow, slop);
+    phrases = new PhraseIndex(negationCues, shortNegationCues, negationWindow, slop);
     textIds = new int[rules.size()][];
     textAlsoIds = new int[rules.size()][];
     hourRanges = new LocalTime[rules.size()][];
@@ -95,6 +97,11 @@ public final class UrgencyRules {
     }
     if (thresholds.containsKey(Urgency.PLANNED)) {
       problems.add("thresholds: PLANNED has no threshold; it is what remains");
+    }
+    for (String cue : shortNegationCues) {
+      if (!negationCues.contains(cue)) {
+        problems.add("negation: the short cue " + cue + " is not among the cues");
+      }
     }
     if (negationWindow < 0 || negationWindow > 10) {
       problems.add("negation window must be within 0..10, not " + negationWindow);
@@ -170,6 +177,8 @@ public final class UrgencyRules {
     b.thresholds.putAll(thresholds);
     b.negationCues.clear();
     b.negationCues.addAll(negationCues);
+    b.shortNegationCues.clear();
+    b.shortNegationCues.addAll(shortNegationCues);
     b.negationWindow = negationWindow;
     b.slop = slop;
     b.lexicons.putAll(lexicons);
@@ -184,6 +193,8 @@ public final class UrgencyRules {
   public double threshold(Urgency urgency) { return thresholds.getOrDefault(urgency, 0.0); }
   /** Words that negate what follows them. */
   public Set<String> negationCues() { return negationCues; }
+  /** Negation words that reach only the next word ("без", "without"); a subset of the cues. */
+  public Set<String> shortNegationCues() { return shortNegationCues; }
   /** How many words before a phrase a negation reaches. */
   public int negationWindow() { return negationWindow; }
   /** How many other words may stand between two words of a phrase. */
@@ -200,6 +211,7 @@ public final class UrgencyRules {
     private final Set<String> negationCues = new HashSet<>(List.of("не", "нет", "ни", "без", "никак", "no",
         "not", "never", "without", "don't", "dont", "doesn't", "doesnt", "isn't", "isnt", "aren't", "arent",
         "wasn't", "wasnt", "nor", "neither"));
+    private final Set<String> shortNegationCues = new HashSet<>(List.of("без", "no", "without"));
     private int negationWindow = 3;
     private int slop = 1;
     private final Map<String, List<String>> lexicons = new LinkedHashMap<>();
@@ -214,6 +226,12 @@ public final class UrgencyRules {
     public Builder negationCues(Set<String> values) {
       negationCues.clear();
       values.forEach(v -> negationCues.add(TextAnalyzer.normalise(v.strip())));
+      return this;
+    }
+    /** Replaces the negation words that reach only the next word; each must be a cue too. */
+    public Builder shortNegationCues(Set<String> values) {
+      shortNegationCues.clear();
+      values.forEach(v -> shortNegationCues.add(TextAnalyzer.normalise(v.strip())));
       return this;
     }
     /** How many words before a phrase a negation reaches (3 by default). */

@@ -26,7 +26,8 @@ import java.util.Set;
  * thresholds: {EMERGENCY: 3, URGENT: 2, CONSULTATION: 1}  # scores a class needs
  * negation:
  *   cues: [не, нет, без, no, not, never, without]         # words that negate what follows
- *   window: 3                                             # how many words ahead they reach
+ *   shortCues: [без, no, without]                         # cues that reach only the next word
+ *   window: 3                                             # how many words ahead the others reach
  * slop: 1                  # other words allowed between two words of a phrase
  * lexicons:                # named phrase lists, used in rules as @name
  *   failure: [не работает, перестал работать, сломался, not working, down]
@@ -54,7 +55,7 @@ final class UrgencyRulesFile {
 
   private static final String KNOWN_KEYS = "thresholds, negation, slop, lexicons, scopes, rules; in a rule: id, "
       + "description, urgency, weight, text, textAlso, categories, channels, organisationProfiles, serviceContracts, "
-      + "scopes, hours, days, months; in negation: cues, window";
+      + "scopes, hours, days, months; in negation: cues, shortCues, window";
 
   private static final ObjectMapper MAPPER = JsonMapper.builder(new YAMLFactory())
       .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
@@ -78,6 +79,9 @@ final class UrgencyRulesFile {
     if (d.negation != null) {
       if (d.negation.cues != null) {
         b.negationCues(Set.copyOf(d.negation.cues));
+      }
+      if (d.negation.shortCues != null) {
+        b.shortNegationCues(Set.copyOf(d.negation.shortCues));
       }
       if (d.negation.window != null) {
         b.negationWindow(d.negation.window);
@@ -120,6 +124,7 @@ final class UrgencyRulesFile {
 
   static final class Negation {
     public List<String> cues;
+    public List<String> shortCues;
     public Integer window;
   }
 
