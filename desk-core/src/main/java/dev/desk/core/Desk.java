@@ -2,6 +2,7 @@ package dev.desk.core;
 
 import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.calendar.Calendars;
+import dev.desk.core.classify.UrgencyClassification;
 import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.core.directory.Category;
@@ -21,6 +22,8 @@ import dev.desk.core.sla.ClockReport;
 import dev.desk.core.sla.SlaPolicies;
 import dev.desk.core.sla.SlaTarget;
 import dev.desk.core.store.InMemoryTicketStore;
+import dev.desk.spi.classify.Classification;
+import dev.desk.spi.classify.ClassificationRequest;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.error.StaleVersionException;
@@ -40,6 +43,7 @@ import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.SupportLine;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
+import dev.desk.spi.ticket.Urgency;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,8 +92,10 @@ public final class Desk {
   private final TicketDecider decider;
   private final Function<String, BusinessCalendar> calendars;
   private final ClockPlanner clocks;
+  private final UrgencyClassification classification;
 
   private Desk(Builder b) {
+    this.classification = b.classification;
     this.clock = b.clock;
     this.store = b.store;
     this.lifecycle = b.lifecycle;
@@ -122,8 +128,11 @@ public final class Desk {
     requireActor(actor);
     List<Violation> violations = new ArrayList<>(validator.check(command));
     Category category = null;
+    Optional<Organisation> organisation = Optional.empty();
     if (command != null) {
       category = checkDirectoryFacts(command, violations);
+      organisation = StringUtils.isBlank(command.organisationId())
+          ? Optional.empty() : directory.organisation(command.organisationId());
     }
     if (!violations.isEmpty()) {
       throw new ValidationException(violations);
@@ -131,6 +140,12 @@ public final class Desk {
     AccessPolicy.requireMayRegister(actor, command.organisationId());
 
     Instant now = clock.instant();
+    Classification classified = classification == null ? null : classification.classify(new ClassificationRequest(
+        command.subject(), command.description(), category.id(), command.channel(),
+        organisation.map(Organisation::profile).filter(StringUtils::isNotBlank).orElse(null),
+        StringUtils.trimToNull(command.serviceContract()), null, now.atZone(clock.getZone())));
+    Urgency urgency = command.urgency() != null ? command.urgency()
+        : classified != null ? classified.urgency() : category.defaultUrgency();
     String number = numberFormat.format(now, store.nextInSeries(numberFormat.series(now)));
     TicketChange.Registered registered = new TicketChange.Registered(
         number,
@@ -140,7 +155,7 @@ public final class Desk {
         new Requester(command.requesterId(), command.fullName().strip(), command.contacts()),
         command.channel(),
         category.id(),
-        command.urgency() == null ? category.defaultUrgency() : command.urgency(),
+        urgency,
         StringUtils.isBlank(command.subject()) ? subjectOf(command.description()) : command.subject().strip(),
         command.description(),
         StringUtils.trimToNull(command.stepsToReproduce()),
@@ -154,6 +169,11 @@ public final class Desk {
     TicketSnapshot snapshot = TicketFold.apply(null, event);
     List<JournalEvent> events = new ArrayList<>(4);
     events.add(event);
+    if (classified != null) {
+      TicketChange.UrgencyClassified judged = new TicketChange.UrgencyClassified(classified, command.urgency() == null);
+      events.add(new JournalEvent(id, 2, now, actor.id(), actor.role(), null, judged));
+      snapshot = TicketFold.apply(snapshot, events.get(1));
+    }
     snapshot = journalOnto(snapshot, clocks.atRegistration(snapshot, now), actor, now, events);
     store.commit(new TicketCommit(snapshot, 0, events));
     if (LOG.isDebugEnabled()) {
@@ -303,6 +323,14 @@ public final class Desk {
     return written[0];
   }
 
+  /**
+   * How this desk judges urgency, to classify a text without registering it, to reload the
+   * built-in rules or to read the plugins' health; empty when classification is off.
+   */
+  public Optional<UrgencyClassification> classification() {
+    return Optional.ofNullable(classification);
+  }
+
   /** What an SLA clock of the ticket says now, if the ticket has that clock. */
   public Optional<ClockReport> clock(Actor actor, TicketId id, SlaClockKind kind) {
     TicketSnapshot ticket = ticket(actor, id);
@@ -449,8 +477,24 @@ public final class Desk {
     private TicketNumberFormat numberFormat = TicketNumberFormat.defaultFormat();
     private SlaPolicies slaPolicies = SlaPolicies.none();
     private final Map<String, BusinessCalendar> calendars = new HashMap<>();
+    private UrgencyClassification classification = UrgencyClassification.builtIn();
 
     private Builder() {}
+
+    /**
+     * How a new ticket's urgency is judged when the registration names none; the built-in rules
+     * by default. Every registration journals the judgement, applied or not.
+     */
+    public Builder classification(UrgencyClassification value) {
+      classification = setting(value, "classification");
+      return this;
+    }
+
+    /** Judge no urgency: a registration without one takes its category's default urgency. */
+    public Builder withoutClassification() {
+      classification = null;
+      return this;
+    }
 
     /** SLA policies; none by default (tickets run no clocks). */
     public Builder slaPolicies(SlaPolicies value) {

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.function.Executable;
 
 final class CommandTest {
 
-  private final TestDesk t = new TestDesk();
+  private final TestDesk t = TestDesk.withoutClassification();
   private final Desk desk = t.desk;
   private TicketSnapshot ticket = desk.register(TestDesk.CLINIC_REQUESTER, TestDesk.clinicTicket().build());
 
@@ -214,7 +214,7 @@ final class CommandTest {
         .then((tk, tr, events) -> {
           throw new IllegalStateException("a broken hook");
         });
-    Desk hooked = Desk.builder().directory(TestDesk.directory()).lifecycle(b.build()).build();
+    Desk hooked = Desk.builder().directory(TestDesk.directory()).lifecycle(b.build()).withoutClassification().build();
     TicketSnapshot open = hooked.register(Actor.SYSTEM, TestDesk.clinicTicket().build());
 
     TicketSnapshot done = hooked.execute(TestDesk.AGENT, new Close(open.id(), 1, "done"));

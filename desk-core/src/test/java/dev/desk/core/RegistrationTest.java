@@ -31,13 +31,17 @@ final class RegistrationTest {
     assertEquals("NEW", ticket.status());
     assertEquals("lis-l1", ticket.group());
     assertEquals(SupportLine.L1, ticket.line());
-    assertEquals(Urgency.PLANNED, ticket.urgency(), "the category's default urgency");
+    assertEquals(Urgency.URGENT, ticket.urgency(), "judged from \"не выгружаются\"");
     assertEquals("Анализы не выгружаются в ЛИС", ticket.subject(), "subject from the first line");
-    assertEquals(1, ticket.version());
+    assertEquals(2, ticket.version());
     assertEquals(TestDesk.NOW, ticket.createdAt());
     var journal = t.desk.journal(TestDesk.CLINIC_REQUESTER, ticket.id());
-    assertEquals(1, journal.size());
+    assertEquals(2, journal.size());
     assertTrue(journal.get(0).change() instanceof TicketChange.Registered);
+    var judged = (TicketChange.UrgencyClassified) journal.get(1).change();
+    assertTrue(judged.applied());
+    assertEquals(Urgency.URGENT, judged.result().urgency());
+    assertEquals("failure", judged.result().reasons().get(0).rule());
     assertEquals("anna", journal.get(0).actorId());
     assertEquals("VLG-2026-000002",
         t.desk.register(TestDesk.SUPERVISOR, TestDesk.clinicTicket().build()).number());

@@ -32,12 +32,21 @@ final class TestDesk {
   }
 
   TestDesk(Clock clock) {
-    desk = Desk.builder()
+    this(clock, true);
+  }
+
+  /** A desk that judges no urgency: registration writes one event, and versions count from 1. */
+  static TestDesk withoutClassification() {
+    return new TestDesk(Clock.fixed(NOW, MOSCOW), false);
+  }
+
+  private TestDesk(Clock clock, boolean classify) {
+    Desk.Builder b = Desk.builder()
         .clock(clock)
         .store(store)
         .directory(directory())
-        .numberFormat(TicketNumberFormat.of("VLG-{yyyy}-{seq:6}", MOSCOW))
-        .build();
+        .numberFormat(TicketNumberFormat.of("VLG-{yyyy}-{seq:6}", MOSCOW));
+    desk = (classify ? b : b.withoutClassification()).build();
   }
 
   static Directory directory() {

@@ -60,7 +60,7 @@ final class CrashTest {
       for (String number : acked) {
         TicketSnapshot t = after.ticketByNumber(Fixtures.SUPERVISOR, number);
         List<JournalEvent> journal = after.journal(Fixtures.SUPERVISOR, t.id());
-        assertEquals(3, journal.size(), number + ": registration and its two clocks");
+        assertEquals(4, journal.size(), number + ": registration, its urgency judgement and its two clocks");
       }
       List<TicketSnapshot> all = after.query(Fixtures.SUPERVISOR, TicketQuery.all().withPage(0, TicketQuery.MAX_LIMIT));
       for (TicketSnapshot t : all) {

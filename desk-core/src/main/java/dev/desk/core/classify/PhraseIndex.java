@@ -17,8 +17,11 @@ import java.util.Set;
  * <p>A match is negated, and does not count, when a negation word stands in its clause within
  * {@code window} words before it, or between its words ("not really urgent", "газом не пахнет").
  * Short negations ("без", "without", "no") reach only the next word: "без отопления весь микрорайон"
- * negates the heating, not the district. A phrase that begins with a negation is not negated again by one before it: Russian stacks
- * negations for emphasis ("ничего не работает"). Immutable and thread-safe once built.
+ * negates the heating, not the district. A negation covers the whole phrase it negates, so the
+ * phrases inside it ("down" in "not power line is down") do not count either. Words of negative
+ * concord (ничего, никто, ни) are not negations: "ничего не работает" is a failure. The negation
+ * of a phrase found as such ("не работает") negates nothing after it ("не работает во всей
+ * больнице"). Immutable and thread-safe once built.
  */
 final class PhraseIndex {
 
@@ -76,6 +79,8 @@ final class PhraseIndex {
   BitSet match(TextAnalyzer.Tokens t) {
     BitSet found = new BitSet(stems.size());
     int[] positions = new int[16];
+    int negatedUntil = -1; // a negation covers the whole phrase it negates, and the phrases inside it
+    BitSet usedCues = new BitSet(); // the "не" of a found "не работает" negates nothing after it
     for (int i = 0; i < t.size; i++) {
       int[] candidates = byFirstStem.get(t.stems[i]);
       if (candidates == null) {
@@ -89,9 +94,16 @@ final class PhraseIndex {
         if (positions.length < p.length) {
           positions = new int[p.length];
         }
-        boolean negative = negationFirst.get(id);
-        if (matchesAt(t, i, p, negative ? 0 : slop, positions) && !negated(t, positions, p.length, negative)) {
+        if (!matchesAt(t, i, p, negationFirst.get(id) ? 0 : slop, positions)) {
+          continue;
+        }
+        if (i <= negatedUntil || negated(t, positions, p.length, usedCues)) {
+          negatedUntil = Math.max(negatedUntil, positions[p.length - 1]);
+        } else {
           found.set(id);
+          if (negationFirst.get(id)) {
+            usedCues.set(i);
+          }
         }
       }
     }
@@ -118,12 +130,11 @@ final class PhraseIndex {
     return true;
   }
 
-  private boolean negated(TextAnalyzer.Tokens t, int[] positions, int length, boolean negative) {
+  private boolean negated(TextAnalyzer.Tokens t, int[] positions, int length, BitSet usedCues) {
     int start = positions[0];
     int clause = t.clauses[start];
-    // a negative phrase keeps its sense after another negation: "ничего не работает", "никто не может"
-    for (int m = start - 1; !negative && m >= 0 && m >= start - window && t.clauses[m] == clause; m--) {
-      if (cues.contains(t.words[m]) && (m == start - 1 || !shortCues.contains(t.words[m]))) {
+    for (int m = start - 1; m >= 0 && m >= start - window && t.clauses[m] == clause; m--) {
+      if (cues.contains(t.words[m]) && !usedCues.get(m) && (m == start - 1 || !shortCues.contains(t.words[m]))) {
         return true;
       }
     }

@@ -55,8 +55,27 @@ final class TextAnalyzer {
 
   /** NFC, lower case, ё as е: the form every comparison uses. */
   static String normalise(String text) {
+    text = withoutLoneSurrogates(text);
     String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     return nfc.toLowerCase(Locale.ROOT).replace('ё', 'е');
+  }
+
+  /** A lone half of a surrogate pair (broken input) as a space: the tokenizer loses the text around one. */
+  private static String withoutLoneSurrogates(String text) {
+    char[] chars = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+      if (paired) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        chars[i] = ' ';
+      }
+    }
+    return chars == null ? text : new String(chars);
   }
 
   /** The text's words as stems, with the clause each belongs to. */

@@ -128,10 +128,10 @@ public final class ContactCentreDemo {
         .requester("Кузнецова Ольга Викторовна")
         .channel(Channel.PHONE)
         .category("emr")
-        .urgency(Urgency.EMERGENCY)
         .description("В реанимации не работает МИС целиком, назначения не видны")
         .build());
-    say("registered " + emergency.number() + " as EMERGENCY: 15 minutes to respond, around the clock");
+    say("registered " + emergency.number() + ", judged " + emergency.urgency() + " by the urgency rules: "
+        + (emergency.urgency() == Urgency.EMERGENCY ? "15 minutes to respond, around the clock" : "normal targets"));
     step(0, "The timer sweep fires the SLA warnings and breaches that are due");
     clock.advance(Duration.ofMinutes(20));
     say("wrote " + desk.runDueTimers() + " journal events at " + clock.instant().atZone(MOSCOW).toLocalTime());
@@ -196,7 +196,7 @@ public final class ContactCentreDemo {
     t = later(20, SMIRNOVA, new Resolve(t.id(), t.version(), "Перезапущен драйвер обмена с анализатором"));
     t = later(30, ORLOVA, new Reopen(t.id(), t.version(), "Через полчаса снова перестало"));
     say(t.number() + " reopened (" + t.reopenCount() + " time)");
-    t = later(5, HEAD, new ChangeUrgency(t.id(), t.version(), Urgency.URGENT, "the lab's queue blocks discharges"));
+    t = later(5, HEAD, new ChangeUrgency(t.id(), t.version(), Urgency.EMERGENCY, "discharges of the whole hospital wait on the lab"));
     t = later(1, HEAD, new Assign(t.id(), t.version(), "lis-l2", SupportLine.L2, "kozlov", "needs the LIS engineers"));
     t = later(1, HEAD, new AddWatcher(t.id(), t.version(), "head-of-service"));
     t = later(35, KOZLOV, new AddComment(t.id(), t.version(), "Обмен падает на кириллице в ФИО, ждём патч", true));

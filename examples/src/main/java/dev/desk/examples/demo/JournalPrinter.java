@@ -55,6 +55,10 @@ public final class JournalPrinter {
       return (c.internal() ? "internal note: \"" : "comment: \"") + c.text() + "\"";
     } else if (change instanceof TicketChange.CategoryChanged c) {
       return "category " + c.from() + " -> " + c.to();
+    } else if (change instanceof TicketChange.UrgencyClassified c) {
+      return "classified " + c.result().urgency() + " (confidence " + c.result().confidence() + ", "
+          + (c.applied() ? "applied" : "not applied: urgency stated") + ") because "
+          + c.result().reasons().stream().map(r -> r.rule() + " " + r.weight() + " [" + r.evidence() + "]").toList();
     } else if (change instanceof TicketChange.UrgencyChanged c) {
       return "urgency " + c.from() + " -> " + c.to();
     } else if (change instanceof TicketChange.KnowledgeArticleLinked c) {

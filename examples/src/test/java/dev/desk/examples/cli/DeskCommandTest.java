@@ -32,7 +32,10 @@ final class DeskCommandTest {
 
     assertEquals(0, demo.status(), demo.err());
     assertTrue(demo.out().contains("VLG-2026-000001  CLOSED    emr"), demo.out());
-    assertTrue(demo.out().contains("VLG-2026-000002  CLOSED    lis          URGENT        L2  kozlov"), demo.out());
+    assertTrue(demo.out().contains("VLG-2026-000002  CLOSED    lis          EMERGENCY     L2  kozlov"), demo.out());
+    assertTrue(demo.out().contains("classified URGENT (confidence "), "the rules judged the LIS ticket: " + demo.out());
+    assertTrue(demo.out().contains("urgency URGENT -> EMERGENCY"), "the head of service overrode it: " + demo.out());
+    assertTrue(demo.out().contains("registered VLG-2026-000005, judged EMERGENCY by the urgency rules"), demo.out());
     assertTrue(demo.out().contains("VLG-2026-000003  REJECTED"), demo.out());
     assertTrue(demo.out().contains("status RESOLVED -> IN_PROGRESS (REOPEN)"), demo.out());
     assertTrue(demo.out().contains("supportCode: код поддержки VLG-2003 принадлежит другой организации"), demo.out());

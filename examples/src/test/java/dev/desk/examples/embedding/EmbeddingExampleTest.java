@@ -17,7 +17,7 @@ final class EmbeddingExampleTest {
 
     assertEquals("RESOLVED", ticket.status());
     assertEquals("petrov", ticket.assignee());
-    assertEquals(5, ticket.version());
+    assertEquals(6, ticket.version(), "registration, urgency judgement, assignment, start, resolution");
   }
 
   @Test
