@@ -1,9 +1,12 @@
 package dev.desk.core.plugin;
 
+import dev.desk.core.classify.UrgencyClassification;
+import dev.desk.core.classify.UrgencyRules;
 import dev.desk.spi.DeskPlugin;
 import dev.desk.spi.SpiVersion;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
+import dev.desk.spi.classify.UrgencyClassifier;
 import dev.desk.spi.storage.TicketStore;
 import dev.desk.spi.storage.TicketStoreFactory;
 import java.util.ArrayList;
@@ -41,6 +44,19 @@ public final class PluginRegistry {
   /** Every registered plugin. */
   public Collection<DeskPlugin> plugins() {
     return List.copyOf(plugins.values());
+  }
+
+  /** Every urgency classifier the plugins offer, in registration order. */
+  public List<UrgencyClassifier> classifiers() {
+    return plugins.values().stream().flatMap(p -> p.classifiers().stream()).toList();
+  }
+
+  /**
+   * The built-in classification with these rules, and every classifier of the plugins voting
+   * with it or replacing it, as each declares.
+   */
+  public UrgencyClassification classification(UrgencyRules rules) {
+    return UrgencyClassification.of(rules, classifiers());
   }
 
   /** The names of every store kind offered. */

@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.desk.core.classify.UrgencyRules;
 import dev.desk.core.store.InMemoryStorePlugin;
 import dev.desk.core.store.InMemoryTicketStore;
 import dev.desk.spi.DeskPlugin;
 import dev.desk.spi.SpiVersion;
+import dev.desk.spi.classify.Classification;
+import dev.desk.spi.classify.ClassificationRequest;
+import dev.desk.spi.classify.UrgencyClassifier;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
+import dev.desk.spi.ticket.Urgency;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,5 +61,25 @@ final class PluginRegistryTest {
     assertEquals(ErrorCode.CONFIGURATION_INVALID, e.code());
     assertTrue(e.getMessage().contains("known: [memory]"), e.getMessage());
     assertThrows(DeskException.class, () -> registry.createStore("memory", Map.of("url", "x")));
+  }
+
+  @Test
+  void aPluginsClassifierVotesInTheClassification() {
+    UrgencyClassifier model = new UrgencyClassifier() {
+      @Override public String name() { return "ward-model"; }
+      @Override public Mode mode() { return Mode.REPLACE; }
+      @Override public Classification classify(ClassificationRequest request) {
+        return new Classification(Urgency.CONSULTATION, 0.7, List.of(), name());
+      }
+    };
+    DeskPlugin plugin = new DeskPlugin() {
+      @Override public String name() { return "ward"; }
+      @Override public SpiVersion spiVersion() { return new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR); }
+      @Override public List<UrgencyClassifier> classifiers() { return List.of(model); }
+    };
+    PluginRegistry registry = PluginRegistry.builder().register(plugin).build();
+    assertEquals(List.of(model), registry.classifiers());
+    assertEquals(Urgency.CONSULTATION, registry.classification(UrgencyRules.defaults())
+        .classify(ClassificationRequest.ofText("пахнет газом")).urgency());
   }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "desk 0.1.0",
     description = "An embeddable ticketing library for Java: demo and tools.",
-    subcommands = {DemoCommand.class, SlaCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, SlaCommand.class, ClassifyCommand.class, PluginsCommand.class,
+        CommandLine.HelpCommand.class})
 public final class DeskCommand implements Runnable {
 
   @CommandLine.Spec

@@ -9,10 +9,7 @@ import dev.desk.core.calendar.Calendars;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.error.ValidationException;
-import dev.desk.spi.error.Violation;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +24,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,55 +84,8 @@ final class SlaCommand implements Runnable {
 
     /** Runs one request or a batch; 0 when every answer was a result, 1 otherwise. */
     int run(Function<JsonNode, ObjectNode> single, JsonNode options) {
-      PrintWriter out = spec.commandLine().getOut();
-      boolean ok = true;
-      if (jsonl == null) {
-        ObjectNode answer = answer(single, options);
-        out.println(answer);
-        ok = !answer.has("error");
-      } else {
-        try (BufferedReader in = jsonl.equals("-")
-            ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-            : Files.newBufferedReader(Path.of(jsonl), StandardCharsets.UTF_8)) {
-          String line;
-          while ((line = in.readLine()) != null) {
-            if (line.isBlank()) {
-              continue;
-            }
-            ObjectNode answer;
-            try {
-              answer = answer(single, JSON.readTree(line));
-            } catch (IOException e) {
-              answer = error("not a JSON object: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
-            }
-            ok &= !answer.has("error");
-            out.println(answer);
-          }
-        } catch (IOException e) {
-          out.println(error("cannot read " + jsonl + ": " + e.getMessage()));
-          ok = false;
-        }
-      }
-      out.flush();
-      return ok ? 0 : 1;
+      return JsonLines.run(spec.commandLine().getOut(), jsonl, single, options, null);
     }
-  }
-
-  private static ObjectNode answer(Function<JsonNode, ObjectNode> single, JsonNode request) {
-    if (request == null || !request.isObject()) {
-      return error("each line must be a JSON object");
-    }
-    try {
-      return single.apply(request);
-    } catch (ValidationException e) {
-      return error(e.violations().stream().map(Violation::toString).collect(Collectors.joining("; ")));
-    } catch (DeskException | IllegalArgumentException e) {
-      return error(e.getMessage());
-    }
-  }
-
-  private static ObjectNode error(String message) {
-    return JSON.createObjectNode().put("error", message);
   }
 
   private static Instant instant(JsonNode request, String field) {
@@ -169,16 +118,6 @@ final class SlaCommand implements Runnable {
     return at.getNano() == 0 ? SECONDS.format(at) : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at);
   }
 
-  private static ObjectNode options(String... pairs) {
-    ObjectNode node = JSON.createObjectNode();
-    for (int i = 0; i < pairs.length; i += 2) {
-      if (pairs[i + 1] != null) {
-        node.put(pairs[i], pairs[i + 1]);
-      }
-    }
-    return node;
-  }
-
   /** {@code desk sla add}. */
   @Command(name = "add", mixinStandardHelpOptions = true,
       description = "Prints the deadline {\"deadline\":...}: the earliest instant after --from with --duration of working time.")
@@ -197,7 +136,7 @@ final class SlaCommand implements Runnable {
       BusinessCalendar calendar = common.calendar.calendar();
       return common.run(r -> JSON.createObjectNode()
           .put("deadline", format(calendar.add(instant(r, "from"), duration(r)), calendar.zone())),
-          options("from", from, "duration", duration));
+          JsonLines.options("from", from, "duration", duration));
     }
   }
 
@@ -219,7 +158,7 @@ final class SlaCommand implements Runnable {
       BusinessCalendar calendar = common.calendar.calendar();
       return common.run(r -> JSON.createObjectNode()
           .put("working", calendar.between(instant(r, "from"), instant(r, "to")).toString()),
-          options("from", from, "to", to));
+          JsonLines.options("from", from, "to", to));
     }
   }
 
@@ -242,7 +181,7 @@ final class SlaCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      ObjectNode request = options("from", from, "duration", duration);
+      ObjectNode request = JsonLines.options("from", from, "duration", duration);
       try {
         BusinessCalendar c = calendar.calendar();
         out.print(c.explain(instant(request, "from"), duration(request)).text());

@@ -143,4 +143,47 @@ final class DeskCommandTest {
     assertEquals(2, run.status());
     assertEquals("no built-in calendar mars; known: [24x7, kz-standard, ru-contact-centre]", run.err().strip());
   }
+
+  @Test
+  void classifyExplainsOneText() {
+    Run one = run("classify", "--text", "В подъезде сильно пахнет газом", "--channel", "PHONE", "--org-profile", "housing");
+    assertEquals(0, one.status(), one.err());
+    assertEquals("{\"urgency\":\"EMERGENCY\",\"confidence\":0.82,\"reasons\":[{\"rule\":\"gas-smell\","
+        + "\"urgency\":\"EMERGENCY\",\"weight\":4.0,\"evidence\":\"text \\\"пахнет газом\\\"\"}]}", one.out().strip());
+  }
+
+  @Test
+  void classifyAnswersABatchInOrderAndGoesOnAfterBadLines(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("tickets.jsonl");
+    Files.writeString(file, String.join("\n",
+        "{\"id\":1,\"text\":\"не срочно: прошу заменить картридж\"}",
+        "not json",
+        "{\"id\":\"b\",\"text\":\"how do I reset my password?\",\"channel\":\"FAX\"}",
+        "{\"id\":3}",
+        "",
+        "{\"id\":4,\"text\":\"EHR down for everyone!!!\",\"channel\":\"portal\",\"category\":\"emr\"}"));
+    Run batch = run("classify", "--jsonl", file.toString());
+    List<String> lines = batch.out().lines().toList();
+    assertEquals(5, lines.size(), batch.out());
+    assertEquals("{\"id\":1,\"urgency\":\"PLANNED\",\"confidence\":0.82}", lines.get(0));
+    assertTrue(lines.get(1).startsWith("{\"error\":\"not a JSON object"), lines.get(1));
+    assertEquals("{\"id\":\"b\",\"error\":\"channel must be one of [PHONE, PORTAL, EMAIL, SMS, API], not FAX\"}",
+        lines.get(2));
+    assertEquals("{\"id\":3,\"error\":\"text is required and must be a string\"}", lines.get(3));
+    assertTrue(lines.get(4).startsWith("{\"id\":4,\"urgency\":\"EMERGENCY\""), lines.get(4));
+    assertEquals(1, batch.status(), "a batch with errors exits 1");
+  }
+
+  @Test
+  void classifyTakesARuleFileAndNamesItsErrors(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("rules.yaml");
+    Files.writeString(file, "rules:\n  - id: printer\n    urgency: URGENT\n    weight: 2\n    text: [принтер]\n");
+    Run own = run("classify", "--rules", file.toString(), "--text", "Принтеры не печатают");
+    assertTrue(own.out().startsWith("{\"urgency\":\"URGENT\""), own.out());
+
+    Files.writeString(file, "rules:\n  - id: printer\n    urgency: SOMEDAY\n");
+    Run broken = run("classify", "--rules", file.toString(), "--text", "x");
+    assertEquals(2, broken.status());
+    assertTrue(broken.err().contains("rules.yaml line 3"), broken.err());
+  }
 }
