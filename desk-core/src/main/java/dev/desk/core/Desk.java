@@ -3,6 +3,7 @@ package dev.desk.core;
 import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.classify.UrgencyClassification;
+import dev.desk.core.command.Assign;
 import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.core.directory.Category;
@@ -18,6 +19,8 @@ import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.core.lifecycle.Lifecycles;
 import dev.desk.core.lifecycle.TransitionHook;
 import dev.desk.core.numbering.TicketNumberFormat;
+import dev.desk.core.routing.Dispatcher;
+import dev.desk.core.routing.ServiceDirectory;
 import dev.desk.core.sla.ClockReport;
 import dev.desk.core.sla.SlaPolicies;
 import dev.desk.core.sla.SlaTarget;
@@ -26,6 +29,7 @@ import dev.desk.spi.classify.Classification;
 import dev.desk.spi.classify.ClassificationRequest;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
+import dev.desk.spi.error.IllegalTransitionException;
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.error.TicketNotFoundException;
 import dev.desk.spi.error.ValidationException;
@@ -53,6 +57,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
@@ -93,6 +98,8 @@ public final class Desk {
   private final Function<String, BusinessCalendar> calendars;
   private final ClockPlanner clocks;
   private final UrgencyClassification classification;
+  private final Dispatcher dispatcher;
+  private final Set<String> openStates;
 
   private Desk(Builder b) {
     this.classification = b.classification;
@@ -109,6 +116,12 @@ public final class Desk {
           ErrorCode.CONFIGURATION_INVALID, "No calendar " + id));
     };
     this.clocks = new ClockPlanner(b.slaPolicies, calendars, lifecycle);
+    this.openStates = lifecycle.states().stream().filter(st -> !st.terminal() && !st.resolved())
+        .map(st -> st.name()).collect(Collectors.toUnmodifiableSet());
+    this.dispatcher = b.serviceDirectory == null ? null : new Dispatcher(b.serviceDirectory, calendars);
+    if (dispatcher != null) {
+      rebuildWorkload();
+    }
   }
 
   /** A builder; only the directory has no default. */
@@ -146,6 +159,9 @@ public final class Desk {
         StringUtils.trimToNull(command.serviceContract()), null, now.atZone(clock.getZone())));
     Urgency urgency = command.urgency() != null ? command.urgency()
         : classified != null ? classified.urgency() : category.defaultUrgency();
+    String profile = organisation.map(Organisation::profile).orElse(null);
+    Optional<Dispatcher.Route> route = dispatcher == null ? Optional.empty()
+        : dispatcher.route(category.id(), urgency, profile, command.organisationId(), now);
     String number = numberFormat.format(now, store.nextInSeries(numberFormat.series(now)));
     TicketChange.Registered registered = new TicketChange.Registered(
         number,
@@ -160,8 +176,8 @@ public final class Desk {
         command.description(),
         StringUtils.trimToNull(command.stepsToReproduce()),
         command.attachments(),
-        category.firstLineGroup(),
-        SupportLine.L1,
+        route.map(Dispatcher.Route::group).orElse(category.firstLineGroup()),
+        route.map(Dispatcher.Route::line).orElse(SupportLine.L1),
         StringUtils.trimToNull(command.serviceContract()),
         lifecycle.initialState().name());
     TicketId id = newId();
@@ -179,7 +195,8 @@ public final class Desk {
     if (LOG.isDebugEnabled()) {
       LOG.debug("Registered {} by {} {}", number, actor.role(), actor.id());
     }
-    return snapshot;
+    trackLoad(null, snapshot);
+    return route.isEmpty() ? snapshot : assignFromQueue(snapshot, route.get().skill(), now);
   }
 
   /**
@@ -223,6 +240,7 @@ public final class Desk {
     if (LOG.isDebugEnabled()) {
       LOG.debug("{} {} by {} {}", command.getClass().getSimpleName(), ticket.number(), actor.role(), actor.id());
     }
+    trackLoad(ticket, after);
     if (decision.transition() != null) {
       runHooks(after, decision, events);
     }
@@ -320,7 +338,72 @@ public final class Desk {
       written[0] += events.size();
       return Optional.of(new TicketCommit(after, ticket.version(), events));
     });
-    return written[0];
+    return written[0] + (dispatcher == null ? 0 : assignQueues(now));
+  }
+
+  /**
+   * Offers every unassigned new ticket of every group to the agents on shift now. Its cost
+   * follows the queues' length, not what is open.
+   *
+   * @return how many journal events the assignments wrote
+   */
+  private int assignQueues(Instant now) {
+    int written = 0;
+    Set<String> initial = Set.of(lifecycle.initialState().name());
+    for (String group : dispatcher.directory().groups().keySet()) {
+      List<TicketSnapshot> queue = store.query(TicketQuery.all().withGroups(Set.of(group)).withStatuses(initial)
+          .withPage(0, TicketQuery.MAX_LIMIT));
+      for (TicketSnapshot ticket : queue) {
+        if (ticket.assignee() == null) {
+          written += (int) (assignFromQueue(ticket, skillFor(ticket, now), now).version() - ticket.version());
+        }
+      }
+    }
+    return written;
+  }
+
+  private String skillFor(TicketSnapshot ticket, Instant now) {
+    String profile = directory.organisation(ticket.organisationId()).map(Organisation::profile).orElse(null);
+    return dispatcher.route(ticket.category(), ticket.urgency(), profile, ticket.organisationId(), now)
+        .map(Dispatcher.Route::skill).orElse(ticket.category());
+  }
+
+  /** Assigns a new, unassigned ticket to the agent the dispatcher picks; as it was when nobody can take it. */
+  private TicketSnapshot assignFromQueue(TicketSnapshot ticket, String skill, Instant now) {
+    if (ticket.assignee() != null || !ticket.status().equals(lifecycle.initialState().name())) {
+      return ticket;
+    }
+    Optional<String> agent = dispatcher.pickAgent(ticket.group(), skill, now);
+    if (agent.isEmpty()) {
+      return ticket;
+    }
+    try {
+      return execute(Actor.SYSTEM, new Assign(ticket.id(), ticket.version(), ticket.group(), null, agent.get(),
+          "on shift with the skill " + skill + " and the least load"));
+    } catch (StaleVersionException | IllegalTransitionException e) {
+      return ticket; // changed meanwhile or not assignable now: the next sweep offers it again
+    }
+  }
+
+  /** Moves the agents' load after a commit; nothing without a service directory. */
+  private void trackLoad(TicketSnapshot before, TicketSnapshot after) {
+    if (dispatcher != null) {
+      dispatcher.moveLoad(before == null ? null : before.assignee(), before == null ? null : before.urgency(),
+          before != null && openStates.contains(before.status()), after.assignee(), after.urgency(),
+          openStates.contains(after.status()));
+    }
+  }
+
+  /** The agents' load as the store holds it: every open, assigned ticket. */
+  private void rebuildWorkload() {
+    for (int page = 0; ; page += TicketQuery.MAX_LIMIT) {
+      List<TicketSnapshot> open = store.query(TicketQuery.all().withStatuses(openStates)
+          .withPage(page, TicketQuery.MAX_LIMIT));
+      open.forEach(t -> trackLoad(null, t));
+      if (open.size() < TicketQuery.MAX_LIMIT) {
+        return;
+      }
+    }
   }
 
   /**
@@ -478,6 +561,7 @@ public final class Desk {
     private SlaPolicies slaPolicies = SlaPolicies.none();
     private final Map<String, BusinessCalendar> calendars = new HashMap<>();
     private UrgencyClassification classification = UrgencyClassification.builtIn();
+    private ServiceDirectory serviceDirectory;
 
     private Builder() {}
 
@@ -487,6 +571,15 @@ public final class Desk {
      */
     public Builder classification(UrgencyClassification value) {
       classification = setting(value, "classification");
+      return this;
+    }
+
+    /**
+     * Groups, agents and routing rules: new tickets go to the group the rules name and to its
+     * least loaded agent on shift; without one, to the category's first-line group, unassigned.
+     */
+    public Builder serviceDirectory(ServiceDirectory value) {
+      serviceDirectory = setting(value, "serviceDirectory");
       return this;
     }
 
@@ -561,6 +654,12 @@ public final class Desk {
       if (!unknown.isEmpty()) {
         throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "SLA policies name unknown calendars " + unknown
             + "; add them with calendar(...) or use " + Calendars.builtInIds());
+      }
+      List<String> unknownShifts = serviceDirectory == null ? List.of() : serviceDirectory.calendarIds().stream()
+          .filter(id -> !calendars.containsKey(id) && Calendars.builtIn(id).isEmpty()).toList();
+      if (!unknownShifts.isEmpty()) {
+        throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "The service directory names unknown calendars "
+            + unknownShifts + "; add them with calendar(...) or use " + Calendars.builtInIds());
       }
       return new Desk(this);
     }

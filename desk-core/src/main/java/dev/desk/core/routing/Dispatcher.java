@@ -1,0 +1,215 @@
+package dev.desk.core.routing;
+
+import dev.desk.core.calendar.BusinessCalendar;
+import dev.desk.spi.ticket.SupportLine;
+import dev.desk.spi.ticket.Urgency;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Routes tickets to groups and picks agents, keeping each agent's load: open tickets weighted by
+ * urgency (EMERGENCY 4, URGENT 3, PLANNED 2, CONSULTATION 1).
+ *
+ * <ul>
+ *   <li>{@link #route}: the first routing rule that matches names candidate groups; without one,
+ *       the first-line groups competent for the category are. EMERGENCY goes to the first
+ *       candidate on duty now; other tickets to the first candidate, whose queue waits for its
+ *       hours.
+ *   <li>{@link #pickAgent}: an agent of the group on shift now, with the skill, under capacity,
+ *       with the least load; ties are broken round-robin per group.
+ * </ul>
+ *
+ * <p>Thread-safe; the load is kept with atomic counters, so two desks sharing a store each keep
+ * their own view (rebuilt from the store at start).
+ */
+public final class Dispatcher {
+
+  private static final int[] WEIGHT = {4, 3, 2, 1}; // by Urgency ordinal
+
+  private final ServiceDirectory directory;
+  private final List<Agent> agents;
+  private final Map<String, Integer> agentIndex = new HashMap<>();
+  private final BusinessCalendar[] shiftCalendars; // per agent, null = around the clock
+  private final Map<String, int[]> groupMembers = new HashMap<>();
+  private final Map<String, int[]> skilled = new ConcurrentHashMap<>();
+  private final Map<String, AtomicLong> turns = new HashMap<>();
+  private final Function<String, BusinessCalendar> calendars;
+  private final AtomicIntegerArray load;
+  private final AtomicIntegerArray open;
+
+  /**
+   * A dispatcher over the directory.
+   *
+   * @param calendars the calendar of an id the directory names
+   */
+  public Dispatcher(ServiceDirectory directory, Function<String, BusinessCalendar> calendars) {
+    this.directory = Objects.requireNonNull(directory, "directory");
+    this.calendars = calendars;
+    agents = directory.agents().values().stream().sorted(Comparator.comparing(Agent::id)).toList();
+    shiftCalendars = new BusinessCalendar[agents.size()];
+    for (int i = 0; i < agents.size(); i++) {
+      Agent a = agents.get(i);
+      agentIndex.put(a.id(), i);
+      shiftCalendars[i] = a.shiftCalendar() == null ? null : calendars.apply(a.shiftCalendar());
+    }
+    for (String group : directory.groups().keySet()) {
+      groupMembers.put(group, indices(a -> a.groups().contains(group)));
+      turns.put(group, new AtomicLong());
+    }
+    load = new AtomicIntegerArray(agents.size());
+    open = new AtomicIntegerArray(agents.size());
+  }
+
+  /** The directory it works with. */
+  public ServiceDirectory directory() {
+    return directory;
+  }
+
+  /**
+   * The group that takes a ticket, and the skill its agent needs; empty when no rule matches and
+   * no first-line group is competent for the category.
+   */
+  public Optional<Route> route(String category, Urgency urgency, String organisationProfile, String organisation,
+      Instant now) {
+    List<String> candidates = null;
+    String skill = category;
+    for (RoutingRule rule : directory.routing()) {
+      if (rule.matches(category, urgency, organisationProfile, organisation)) {
+        candidates = rule.groups();
+        if (rule.skill() != null) {
+          skill = rule.skill();
+        }
+        break;
+      }
+    }
+    if (candidates == null) {
+      candidates = directory.groups().values().stream()
+          .filter(g -> g.line() == SupportLine.L1 && g.categories().contains(category)).map(Group::id).toList();
+    }
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    String chosen = candidates.get(0);
+    if (urgency == Urgency.EMERGENCY) {
+      for (String g : candidates) {
+        if (onDuty(directory.groups().get(g), now)) {
+          chosen = g;
+          break;
+        }
+      }
+    }
+    return Optional.of(new Route(chosen, directory.groups().get(chosen).line(), skill));
+  }
+
+  /** Whether the group is on duty at that instant. */
+  public boolean onDuty(Group group, Instant now) {
+    return group.onDutyCalendar() == null || calendars.apply(group.onDutyCalendar()).isWorking(now);
+  }
+
+  /**
+   * The agent who should take a ticket of the group now: on shift, with the skill ({@code null}
+   * for any), under capacity, least loaded, round-robin among equals; empty when nobody can.
+   */
+  public Optional<String> pickAgent(String group, String skill, Instant now) {
+    int[] members = skill == null ? groupMembers.get(group) : skilled.computeIfAbsent(group + '\u0000' + skill,
+        k -> intersect(groupMembers.get(group), indices(a -> a.skills().contains(skill))));
+    if (members == null || members.length == 0) {
+      return Optional.empty();
+    }
+    int least = Integer.MAX_VALUE;
+    int ties = 0;
+    for (int i : members) {
+      int l = available(i, now) ? load.get(i) : Integer.MAX_VALUE;
+      if (l < least) {
+        least = l;
+        ties = 1;
+      } else if (l == least && l != Integer.MAX_VALUE) {
+        ties++;
+      }
+    }
+    if (ties == 0) {
+      return Optional.empty();
+    }
+    long turn = turns.get(group).getAndIncrement();
+    int k = (int) Math.floorMod(turn, (long) ties);
+    for (int i : members) {
+      if (load.get(i) == least && available(i, now) && k-- == 0) {
+        return Optional.of(agents.get(i).id());
+      }
+    }
+    return Optional.empty(); // the loads moved meanwhile; the next sweep tries again
+  }
+
+  private boolean available(int agent, Instant now) {
+    BusinessCalendar shift = shiftCalendars[agent];
+    return open.get(agent) < agents.get(agent).capacity() && (shift == null || shift.isWorking(now));
+  }
+
+  /**
+   * Moves load when a ticket changes hands, urgency or openness. Desk calls it after every
+   * commit; {@code null} agents and closed tickets weigh nothing.
+   */
+  public void moveLoad(String fromAgent, Urgency fromUrgency, boolean fromOpen, String toAgent, Urgency toUrgency,
+      boolean toOpen) {
+    add(fromAgent, fromUrgency, fromOpen, -1);
+    add(toAgent, toUrgency, toOpen, +1);
+  }
+
+  private void add(String agent, Urgency urgency, boolean isOpen, int sign) {
+    Integer i = agent == null || !isOpen ? null : agentIndex.get(agent);
+    if (i != null) {
+      load.addAndGet(i, sign * WEIGHT[urgency.ordinal()]);
+      open.addAndGet(i, sign);
+    }
+  }
+
+  /** The agent's load: open tickets weighted by urgency. */
+  public int load(String agent) {
+    Integer i = agentIndex.get(agent);
+    return i == null ? 0 : load.get(i);
+  }
+
+  /** How many open tickets the agent holds. */
+  public int openTickets(String agent) {
+    Integer i = agentIndex.get(agent);
+    return i == null ? 0 : open.get(i);
+  }
+
+  private int[] indices(Predicate<Agent> which) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < agents.size(); i++) {
+      if (which.test(agents.get(i))) {
+        out.add(i);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static int[] intersect(int[] a, int[] b) {
+    if (a == null) {
+      return new int[0];
+    }
+    return Arrays.stream(a).filter(x -> Arrays.binarySearch(b, x) >= 0).toArray();
+  }
+
+  /**
+   * Where a ticket goes.
+   *
+   * @param group the group that takes it
+   * @param line the group's support line
+   * @param skill the skill its agent needs
+   */
+  public record Route(String group, SupportLine line, String skill) {}
+}
