@@ -41,9 +41,11 @@ public final class Dispatcher {
   private final ServiceDirectory directory;
   private final List<Agent> agents;
   private final Map<String, Integer> agentIndex = new HashMap<>();
-  private final BusinessCalendar[] shiftCalendars; // per agent, null = around the clock
+  private final BusinessCalendar[] shifts; // the distinct shift calendars
+  private final int[] shiftOf; // per agent: its index in shifts, -1 for around the clock
+  private final int[] capacity;
   private final Map<String, int[]> groupMembers = new HashMap<>();
-  private final Map<String, int[]> skilled = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, int[]>> skilled = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> turns = new HashMap<>();
   private final Function<String, BusinessCalendar> calendars;
   private final AtomicIntegerArray load;
@@ -58,11 +60,15 @@ public final class Dispatcher {
     this.directory = Objects.requireNonNull(directory, "directory");
     this.calendars = calendars;
     agents = directory.agents().values().stream().sorted(Comparator.comparing(Agent::id)).toList();
-    shiftCalendars = new BusinessCalendar[agents.size()];
+    List<String> shiftIds = agents.stream().map(Agent::shiftCalendar).filter(Objects::nonNull).distinct().toList();
+    shifts = shiftIds.stream().map(calendars).toArray(BusinessCalendar[]::new);
+    shiftOf = new int[agents.size()];
+    capacity = new int[agents.size()];
     for (int i = 0; i < agents.size(); i++) {
       Agent a = agents.get(i);
       agentIndex.put(a.id(), i);
-      shiftCalendars[i] = a.shiftCalendar() == null ? null : calendars.apply(a.shiftCalendar());
+      shiftOf[i] = a.shiftCalendar() == null ? -1 : shiftIds.indexOf(a.shiftCalendar());
+      capacity[i] = a.capacity();
     }
     for (String group : directory.groups().keySet()) {
       groupMembers.put(group, indices(a -> a.groups().contains(group)));
@@ -123,15 +129,23 @@ public final class Dispatcher {
    * for any), under capacity, least loaded, round-robin among equals; empty when nobody can.
    */
   public Optional<String> pickAgent(String group, String skill, Instant now) {
-    int[] members = skill == null ? groupMembers.get(group) : skilled.computeIfAbsent(group + '\u0000' + skill,
-        k -> intersect(groupMembers.get(group), indices(a -> a.skills().contains(skill))));
+    int[] members = skill == null ? groupMembers.get(group) : skilled
+        .computeIfAbsent(group, g -> new ConcurrentHashMap<>())
+        .computeIfAbsent(skill, k -> intersect(groupMembers.get(group), indices(a -> a.skills().contains(skill))));
     if (members == null || members.length == 0) {
       return Optional.empty();
     }
+    boolean[] onShift = new boolean[shifts.length]; // each shift calendar asked once, not once per agent
+    for (int c = 0; c < shifts.length; c++) {
+      onShift[c] = shifts[c].isWorking(now);
+    }
     int least = Integer.MAX_VALUE;
     int ties = 0;
-    for (int i : members) {
-      int l = available(i, now) ? load.get(i) : Integer.MAX_VALUE;
+    int[] loads = new int[members.length];
+    for (int m = 0; m < members.length; m++) {
+      int i = members[m];
+      int l = (shiftOf[i] < 0 || onShift[shiftOf[i]]) && open.get(i) < capacity[i] ? load.get(i) : Integer.MAX_VALUE;
+      loads[m] = l;
       if (l < least) {
         least = l;
         ties = 1;
@@ -142,19 +156,13 @@ public final class Dispatcher {
     if (ties == 0) {
       return Optional.empty();
     }
-    long turn = turns.get(group).getAndIncrement();
-    int k = (int) Math.floorMod(turn, (long) ties);
-    for (int i : members) {
-      if (load.get(i) == least && available(i, now) && k-- == 0) {
-        return Optional.of(agents.get(i).id());
+    int k = (int) Math.floorMod(turns.get(group).getAndIncrement(), (long) ties);
+    for (int m = 0; m < members.length; m++) {
+      if (loads[m] == least && k-- == 0) {
+        return Optional.of(agents.get(members[m]).id());
       }
     }
-    return Optional.empty(); // the loads moved meanwhile; the next sweep tries again
-  }
-
-  private boolean available(int agent, Instant now) {
-    BusinessCalendar shift = shiftCalendars[agent];
-    return open.get(agent) < agents.get(agent).capacity() && (shift == null || shift.isWorking(now));
+    throw new AssertionError("a tie was counted and not found");
   }
 
   /**
