@@ -4,6 +4,7 @@ import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,8 +28,8 @@ public final class ServiceDirectory {
   private final String headOfService;
 
   private ServiceDirectory(Builder b) {
-    groups = Map.copyOf(b.groups);
-    agents = Map.copyOf(b.agents);
+    groups = Collections.unmodifiableMap(new LinkedHashMap<>(b.groups)); // in file order: the first competent group wins
+    agents = Collections.unmodifiableMap(new LinkedHashMap<>(b.agents));
     routing = List.copyOf(b.routing);
     headOfService = b.headOfService;
   }
@@ -58,7 +59,7 @@ public final class ServiceDirectory {
     return Optional.ofNullable(agents.get(id));
   }
 
-  /** Every group. */
+  /** Every group, in the order they were listed. */
   public Map<String, Group> groups() {
     return groups;
   }
