@@ -9,8 +9,10 @@ import dev.desk.core.command.TicketCommand;
 import dev.desk.core.directory.Category;
 import dev.desk.core.directory.Directory;
 import dev.desk.core.directory.Organisation;
+import dev.desk.core.escalation.EscalationRules;
 import dev.desk.core.internal.AccessPolicy;
 import dev.desk.core.internal.ClockPlanner;
+import dev.desk.core.internal.Escalator;
 import dev.desk.core.internal.InputValidator;
 import dev.desk.core.internal.Messages;
 import dev.desk.core.internal.TicketDecider;
@@ -100,6 +102,7 @@ public final class Desk {
   private final UrgencyClassification classification;
   private final Dispatcher dispatcher;
   private final Set<String> openStates;
+  private final Escalator escalator;
 
   private Desk(Builder b) {
     this.classification = b.classification;
@@ -119,6 +122,9 @@ public final class Desk {
     this.openStates = lifecycle.states().stream().filter(st -> !st.terminal() && !st.resolved())
         .map(st -> st.name()).collect(Collectors.toUnmodifiableSet());
     this.dispatcher = b.serviceDirectory == null ? null : new Dispatcher(b.serviceDirectory, calendars);
+    this.escalator = b.escalationRules.rules().isEmpty() ? null : new Escalator(b.escalationRules,
+        b.serviceDirectory, calendars, openStates,
+        id -> directory.organisation(id).map(Organisation::profile).orElse(null));
     if (dispatcher != null) {
       rebuildWorkload();
     }
@@ -191,6 +197,7 @@ public final class Desk {
       snapshot = TicketFold.apply(snapshot, events.get(1));
     }
     snapshot = journalOnto(snapshot, clocks.atRegistration(snapshot, now), actor, now, events);
+    snapshot = escalate(snapshot, now, events);
     store.commit(new TicketCommit(snapshot, 0, events));
     if (LOG.isDebugEnabled()) {
       LOG.debug("Registered {} by {} {}", number, actor.role(), actor.id());
@@ -235,7 +242,7 @@ public final class Desk {
       applied = TicketFold.change(applied, change, now);
     }
     // the decider applied the command's changes already; the journal's bookkeeping completes the fold
-    TicketSnapshot after = applied.toBuilder().updatedAt(now).version(sequence).build();
+    TicketSnapshot after = escalate(applied.toBuilder().updatedAt(now).version(sequence).build(), now, events);
     store.commit(new TicketCommit(after, ticket.version(), events));
     if (LOG.isDebugEnabled()) {
       LOG.debug("{} {} by {} {}", command.getClass().getSimpleName(), ticket.number(), actor.role(), actor.id());
@@ -329,12 +336,12 @@ public final class Desk {
     Instant now = clock.instant();
     int[] written = {0};
     store.processDue(now, limit, ticket -> {
-      List<TicketChange> changes = clocks.due(ticket, now);
-      if (changes.isEmpty()) {
+      List<JournalEvent> events = new ArrayList<>();
+      TicketSnapshot after = escalate(journalOnto(ticket, clocks.due(ticket, now), Actor.SYSTEM, now, events), now,
+          events);
+      if (events.isEmpty()) {
         return Optional.empty();
       }
-      List<JournalEvent> events = new ArrayList<>(changes.size());
-      TicketSnapshot after = journalOnto(ticket, changes, Actor.SYSTEM, now, events);
       written[0] += events.size();
       return Optional.of(new TicketCommit(after, ticket.version(), events));
     });
@@ -349,9 +356,8 @@ public final class Desk {
    */
   private int assignQueues(Instant now) {
     int written = 0;
-    Set<String> initial = Set.of(lifecycle.initialState().name());
     for (String group : dispatcher.directory().groups().keySet()) {
-      List<TicketSnapshot> queue = store.query(TicketQuery.all().withGroups(Set.of(group)).withStatuses(initial)
+      List<TicketSnapshot> queue = store.query(TicketQuery.all().withGroups(Set.of(group)).withStatuses(openStates)
           .withPage(0, TicketQuery.MAX_LIMIT));
       for (TicketSnapshot ticket : queue) {
         if (ticket.assignee() == null) {
@@ -368,9 +374,9 @@ public final class Desk {
         .map(Dispatcher.Route::skill).orElse(ticket.category());
   }
 
-  /** Assigns a new, unassigned ticket to the agent the dispatcher picks; as it was when nobody can take it. */
+  /** Assigns an open, unassigned ticket to the agent the dispatcher picks; as it was when nobody can take it. */
   private TicketSnapshot assignFromQueue(TicketSnapshot ticket, String skill, Instant now) {
-    if (ticket.assignee() != null || !ticket.status().equals(lifecycle.initialState().name())) {
+    if (ticket.assignee() != null || !openStates.contains(ticket.status())) {
       return ticket;
     }
     Optional<String> agent = dispatcher.pickAgent(ticket.group(), skill, now);
@@ -383,6 +389,23 @@ public final class Desk {
     } catch (StaleVersionException | IllegalTransitionException e) {
       return ticket; // changed meanwhile or not assignable now: the next sweep offers it again
     }
+  }
+
+  /**
+   * Appends what the escalation rules do to the ticket now (firings, their actions, the clocks'
+   * answer to a new urgency, the next look) as the system's events.
+   */
+  private TicketSnapshot escalate(TicketSnapshot ticket, Instant now, List<JournalEvent> events) {
+    if (escalator == null) {
+      return ticket;
+    }
+    List<TicketChange> changes = escalator.evaluate(ticket, now);
+    if (changes.isEmpty()) {
+      return ticket;
+    }
+    TicketSnapshot after = journalOnto(ticket, changes, Actor.SYSTEM, now, events);
+    return journalOnto(after, clocks.afterCommand(ticket, after, changes, Actor.SYSTEM, now), Actor.SYSTEM, now,
+        events);
   }
 
   /** Moves the agents' load after a commit; nothing without a service directory. */
@@ -562,6 +585,7 @@ public final class Desk {
     private final Map<String, BusinessCalendar> calendars = new HashMap<>();
     private UrgencyClassification classification = UrgencyClassification.builtIn();
     private ServiceDirectory serviceDirectory;
+    private EscalationRules escalationRules = EscalationRules.none();
 
     private Builder() {}
 
@@ -580,6 +604,15 @@ public final class Desk {
      */
     public Builder serviceDirectory(ServiceDirectory value) {
       serviceDirectory = setting(value, "serviceDirectory");
+      return this;
+    }
+
+    /**
+     * Escalation rules, evaluated on every ticket event and by the timer sweep; none by default.
+     * Rules naming groups need a {@link #serviceDirectory service directory} that has them.
+     */
+    public Builder escalationRules(EscalationRules value) {
+      escalationRules = setting(value, "escalationRules");
       return this;
     }
 
@@ -661,6 +694,7 @@ public final class Desk {
         throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "The service directory names unknown calendars "
             + unknownShifts + "; add them with calendar(...) or use " + Calendars.builtInIds());
       }
+      escalationRules.check(serviceDirectory);
       return new Desk(this);
     }
   }

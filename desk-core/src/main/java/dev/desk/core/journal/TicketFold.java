@@ -20,6 +20,7 @@ import dev.desk.spi.journal.TicketChange.Resolved;
 import dev.desk.spi.journal.TicketChange.StatusChanged;
 import dev.desk.spi.journal.TicketChange.UrgencyChanged;
 import dev.desk.spi.journal.TicketChange.WatcherAdded;
+import dev.desk.spi.ticket.EscalationMark;
 import dev.desk.spi.ticket.SlaClock;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
@@ -112,10 +113,48 @@ public final class TicketFold {
       throw new IllegalArgumentException("Registered starts a journal; it cannot change a ticket");
     } else if (change instanceof ClockChange clockChange) {
       List<SlaClock> clocks = clocks(before.clocks(), clockChange, at);
-      b.clocks(clocks).nextDueAt(clocks.stream().map(SlaClock::nextDue).filter(Objects::nonNull)
-          .min(Instant::compareTo).orElse(null));
+      b.clocks(clocks).nextDueAt(nextDue(clocks, before.escalationDueAt()));
+    } else if (change instanceof TicketChange.EscalationFired c) {
+      b.escalations(marked(before.escalations(), c, at));
+    } else if (change instanceof TicketChange.EscalationDue c) {
+      b.escalationDueAt(c.dueAt()).nextDueAt(nextDue(before.clocks(), c.dueAt()));
+    } else if (change instanceof TicketChange.LineRaised c) {
+      b.line(c.to());
+      if (c.group() != null && !c.group().equals(before.group())) {
+        b.group(c.group()).assignee(null); // the new line's group chooses its own agent
+      }
     }
-    // Commented: a comment lives only in the journal; UrgencyClassified: Registered carries the class.
+    // Commented: a comment lives only in the journal; UrgencyClassified: Registered carries the class;
+    // NotificationPlanned: the outbox reads it from the journal.
+  }
+
+  /** The earliest of the clocks' next due instants and the escalation due instant. */
+  private static Instant nextDue(List<SlaClock> clocks, Instant escalationDue) {
+    Instant next = escalationDue;
+    for (SlaClock c : clocks) {
+      if (c.nextDue() != null && (next == null || c.nextDue().isBefore(next))) {
+        next = c.nextDue();
+      }
+    }
+    return next;
+  }
+
+  private static List<EscalationMark> marked(List<EscalationMark> marks, TicketChange.EscalationFired fired,
+      Instant at) {
+    List<EscalationMark> out = new ArrayList<>(marks.size() + 1);
+    boolean found = false;
+    for (EscalationMark m : marks) {
+      if (m.rule().equals(fired.rule()) && m.level() == fired.level() && m.cycle() == fired.cycle()) {
+        out.add(new EscalationMark(m.rule(), m.level(), m.cycle(), at, m.times() + 1));
+        found = true;
+      } else {
+        out.add(m);
+      }
+    }
+    if (!found) {
+      out.add(new EscalationMark(fired.rule(), fired.level(), fired.cycle(), at, 1));
+    }
+    return out;
   }
 
   /** The clocks after one clock change. */

@@ -12,6 +12,7 @@ import dev.desk.spi.ticket.Urgency;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** What one journal event changed. Each kind is a record nested here. */
@@ -168,6 +169,75 @@ public sealed interface TicketChange {
       Objects.requireNonNull(result, "result");
     }
   }
+
+  /**
+   * A level of an escalation rule fired.
+   *
+   * @param rule the rule's id
+   * @param level the level
+   * @param cycle the ticket's cycle it fired in
+   * @param saw the values its condition saw ({@code "RESPONSE"} -> {@code "82 %"},
+   *     {@code "unassigned"} -> {@code "PT31M"})
+   */
+  record EscalationFired(String rule, int level, int cycle, Map<String, String> saw)
+      implements TicketChange {
+
+    /** Rejects a missing rule; copies what it saw. */
+    public EscalationFired {
+      Objects.requireNonNull(rule, "rule");
+      saw = Map.copyOf(saw);
+    }
+  }
+
+  /**
+   * A notification to deliver later through a notifier: planned here, sent by the outbox.
+   *
+   * @param recipientKind {@code ROLE}, {@code GROUP} or {@code PERSON}
+   * @param recipient who: a role name, a group id or a person's id
+   * @param resolvedTo the person or group the role meant for this ticket, or {@code null} when
+   *     nobody holds the role (the notification then waits for an operator)
+   * @param rule the escalation rule that planned it
+   * @param level its level
+   * @param deliverAt not before this instant (the start of the recipient's hours, or now)
+   */
+  record NotificationPlanned(String recipientKind, String recipient, String resolvedTo, String rule, int level,
+      Instant deliverAt) implements TicketChange {
+
+    /** Rejects missing parts. */
+    public NotificationPlanned {
+      Objects.requireNonNull(recipientKind, "recipientKind");
+      Objects.requireNonNull(recipient, "recipient");
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(deliverAt, "deliverAt");
+    }
+  }
+
+  /**
+   * The ticket moved to a higher support line (functional escalation).
+   *
+   * @param from the line before
+   * @param to the line after
+   * @param group the group of that line that takes it, or {@code null} when it stays
+   */
+  record LineRaised(SupportLine from, SupportLine to, String group) implements TicketChange {
+
+    /** Rejects a move down. */
+    public LineRaised {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      if (to.compareTo(from) < 0) {
+        throw new IllegalArgumentException("a line never goes down: " + from + " -> " + to);
+      }
+    }
+  }
+
+  /**
+   * When escalation rules next need a look at the ticket changed (a threshold or a repeat
+   * interval ahead; {@code null}: none).
+   *
+   * @param dueAt the instant, or {@code null}
+   */
+  record EscalationDue(Instant dueAt) implements TicketChange {}
 
   /**
    * The urgency class changed.

@@ -38,7 +38,10 @@ import java.util.Optional;
  * @param resolvedAt optional: when it was last resolved; cleared by a reopen
  * @param reopenCount how many times it was reopened
  * @param clocks its SLA clocks, at most one per kind
- * @param nextDueAt the earliest {@link SlaClock#nextDue()} of its clocks; {@code null} when none is due
+ * @param escalations the escalation rule levels that fired in the ticket's cycles
+ * @param escalationDueAt when an escalation rule next needs a look; {@code null} when none does
+ * @param nextDueAt the earliest of its clocks' {@link SlaClock#nextDue()} and {@code
+ *     escalationDueAt}; {@code null} when nothing is due
  * @param version the number of journal events so far; 1 after registration
  */
 public record TicketSnapshot(
@@ -69,6 +72,8 @@ public record TicketSnapshot(
     Instant resolvedAt,
     int reopenCount,
     List<SlaClock> clocks,
+    List<EscalationMark> escalations,
+    Instant escalationDueAt,
     Instant nextDueAt,
     long version) {
 
@@ -93,6 +98,7 @@ public record TicketSnapshot(
     knowledgeArticles = List.copyOf(knowledgeArticles);
     watchers = List.copyOf(watchers);
     clocks = List.copyOf(clocks);
+    escalations = escalations == null ? List.of() : List.copyOf(escalations); // rows written before escalation
     if (version < 1) {
       throw new IllegalArgumentException("a stored ticket has version 1 or more: " + version);
     }
@@ -145,6 +151,8 @@ public record TicketSnapshot(
     private Instant resolvedAt;
     private int reopenCount;
     private List<SlaClock> clocks = List.of();
+    private List<EscalationMark> escalations = List.of();
+    private Instant escalationDueAt;
     private Instant nextDueAt;
     private long version;
 
@@ -178,6 +186,8 @@ public record TicketSnapshot(
       resolvedAt = s.resolvedAt;
       reopenCount = s.reopenCount;
       clocks = s.clocks;
+      escalations = s.escalations;
+      escalationDueAt = s.escalationDueAt;
       nextDueAt = s.nextDueAt;
       version = s.version;
     }
@@ -236,6 +246,10 @@ public record TicketSnapshot(
     public Builder reopenCount(int value) { reopenCount = value; return this; }
     /** Sets {@link TicketSnapshot#clocks()}. */
     public Builder clocks(List<SlaClock> value) { clocks = value; return this; }
+    /** Sets {@link TicketSnapshot#escalations()}. */
+    public Builder escalations(List<EscalationMark> value) { escalations = value; return this; }
+    /** Sets {@link TicketSnapshot#escalationDueAt()}. */
+    public Builder escalationDueAt(Instant value) { escalationDueAt = value; return this; }
     /** Sets {@link TicketSnapshot#nextDueAt()}. */
     public Builder nextDueAt(Instant value) { nextDueAt = value; return this; }
     /** Sets {@link TicketSnapshot#version()}. */
@@ -246,7 +260,8 @@ public record TicketSnapshot(
       return new TicketSnapshot(id, number, type, organisationId, supportCode, requester, channel,
           category, urgency, subject, description, stepsToReproduce, attachments, group, line,
           assignee, status, refusalReason, resolution, knowledgeArticles, watchers,
-          serviceContract, createdAt, updatedAt, resolvedAt, reopenCount, clocks, nextDueAt, version);
+          serviceContract, createdAt, updatedAt, resolvedAt, reopenCount, clocks, escalations, escalationDueAt,
+          nextDueAt, version);
     }
   }
 }
