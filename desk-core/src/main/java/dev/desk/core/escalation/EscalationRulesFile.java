@@ -10,12 +10,9 @@ import dev.desk.core.internal.ConfigFiles;
 import dev.desk.core.internal.ConfigLines;
 import dev.desk.core.routing.ServiceDirectory;
 import dev.desk.spi.error.DeskException;
-import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.SupportLine;
 import dev.desk.spi.ticket.Urgency;
-import java.io.CharArrayWriter;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.time.Duration;
@@ -83,14 +80,7 @@ public final class EscalationRulesFile {
    * @throws DeskException {@code CONFIGURATION_INVALID} naming the line of every problem
    */
   public static EscalationRules read(Reader in, String source, ServiceDirectory directory) {
-    String text;
-    try {
-      CharArrayWriter all = new CharArrayWriter();
-      in.transferTo(all);
-      text = all.toString();
-    } catch (IOException e) {
-      throw new DeskException(ErrorCode.CONFIGURATION_INVALID, source + ": " + e.getMessage(), e);
-    }
+    String text = ConfigFiles.text(in, source);
     Definition d = ConfigFiles.read(new StringReader(text), source, MAPPER, Definition.class);
     ConfigLines lines = ConfigLines.of(text);
     List<EscalationRule> rules = new ArrayList<>();

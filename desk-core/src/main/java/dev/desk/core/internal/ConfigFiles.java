@@ -50,6 +50,17 @@ public final class ConfigFiles {
     }
   }
 
+  /** The whole text of a reader; a failure to read is a {@code CONFIGURATION_INVALID} naming the source. */
+  public static String text(Reader in, String source) {
+    try {
+      CharArrayWriter all = new CharArrayWriter();
+      in.transferTo(all);
+      return all.toString();
+    } catch (IOException e) {
+      throw new DeskException(ErrorCode.CONFIGURATION_INVALID, source + ": " + e.getMessage(), e);
+    }
+  }
+
   /** {@code "rules.yaml line 4 column 3"}, or just the source when the place is unknown. */
   public static String where(String source, JsonLocation at) {
     return at == null ? source : source + " line " + at.getLineNr() + " column " + at.getColumnNr();

@@ -11,8 +11,6 @@ import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.ticket.SupportLine;
 import dev.desk.spi.ticket.Urgency;
-import java.io.CharArrayWriter;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.List;
@@ -61,14 +59,7 @@ public final class ServiceDirectoryFile {
   private ServiceDirectoryFile() {}
 
   static ServiceDirectory read(Reader in, String source) {
-    String text;
-    try {
-      CharArrayWriter all = new CharArrayWriter();
-      in.transferTo(all);
-      text = all.toString();
-    } catch (IOException e) {
-      throw new DeskException(ErrorCode.CONFIGURATION_INVALID, source + ": " + e.getMessage(), e);
-    }
+    String text = ConfigFiles.text(in, source);
     Definition d = ConfigFiles.read(new StringReader(text), source, MAPPER, Definition.class);
     ConfigLines lines = ConfigLines.of(text);
     ServiceDirectory.Builder b = ServiceDirectory.builder().headOfService(d.headOfService);

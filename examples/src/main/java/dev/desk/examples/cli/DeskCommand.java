@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "desk 0.1.0",
     description = "An embeddable ticketing library for Java: demo and tools.",
-    subcommands = {DemoCommand.class, SlaCommand.class, ClassifyCommand.class, PluginsCommand.class,
+    subcommands = {DemoCommand.class, SlaCommand.class, ClassifyCommand.class, RulesCommand.class, ReplayCommand.class,
+        PluginsCommand.class,
         CommandLine.HelpCommand.class})
 public final class DeskCommand implements Runnable {
 

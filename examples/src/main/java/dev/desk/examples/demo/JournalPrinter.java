@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** Prints journal events as one line each: when, who, what, why. */
@@ -55,6 +56,16 @@ public final class JournalPrinter {
       return (c.internal() ? "internal note: \"" : "comment: \"") + c.text() + "\"";
     } else if (change instanceof TicketChange.CategoryChanged c) {
       return "category " + c.from() + " -> " + c.to();
+    } else if (change instanceof TicketChange.EscalationFired c) {
+      return "escalation " + c.rule() + " level " + c.level() + " fired (cycle " + c.cycle() + ", saw " + c.saw() + ")";
+    } else if (change instanceof TicketChange.NotificationPlanned c) {
+      return "notification planned for " + c.recipientKind().toLowerCase(Locale.ROOT) + " " + c.recipient()
+          + (c.resolvedTo() == null ? " (nobody holds it: for an operator)" : c.resolvedTo().equals(c.recipient()) ? ""
+          : " = " + c.resolvedTo()) + ", deliver at " + c.deliverAt();
+    } else if (change instanceof TicketChange.LineRaised c) {
+      return "line " + c.from() + " -> " + c.to() + (c.group() == null ? "" : ", group " + c.group());
+    } else if (change instanceof TicketChange.EscalationDue c) {
+      return "escalation next looks at " + c.dueAt();
     } else if (change instanceof TicketChange.UrgencyClassified c) {
       return "classified " + c.result().urgency() + " (confidence " + c.result().confidence() + ", "
           + (c.applied() ? "applied" : "not applied: urgency stated") + ") because "

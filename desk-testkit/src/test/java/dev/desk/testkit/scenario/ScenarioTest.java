@@ -1,0 +1,59 @@
+package dev.desk.testkit.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.desk.spi.error.DeskException;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The scenario format: a run, its JSON lines, refused steps, and errors with their lines. */
+final class ScenarioTest {
+
+  private static final String SCENARIO = """
+      start: 2026-03-16T09:00:00+03:00
+      zone: Europe/Moscow
+      policies:
+        - id: standard
+          targets: [{kind: RESPONSE, duration: PT1H, calendar: ru-contact-centre, warnings: [50]}]
+      organisations: [{id: gkb-1, supportCode: VLG-0001, profile: hospital}]
+      categories: [{id: emr, firstLineGroup: emr-l1}]
+      steps:
+        - register: {ref: t1, organisation: gkb-1, category: emr, urgency: PLANNED, text: Прошу заменить мышь}
+        - advance: PT40M
+        - close: {ticket: t1}
+        - assign: {ticket: t1, group: emr-l1, agent: petrov}
+      """;
+
+  @Test
+  void aScenarioRunsOnAFakeClockAndPrintsItsJournal() {
+    Scenario.Result result = Scenario.read(new StringReader(SCENARIO), "s.yaml").run();
+    List<String> lines = result.lines();
+    assertEquals("DESK-2026-000001", result.numbers().get("t1"));
+    assertTrue(lines.get(0).startsWith("{\"ticket\":\"DESK-2026-000001\",\"sequence\":1,\"at\":\"2026-03-16T09:00+03:00\","
+        + "\"event\":\"Registered\",\"actor\":\"requester\""), lines.get(0));
+    assertTrue(lines.stream().anyMatch(l -> l.contains("\"at\":\"2026-03-16T09:30+03:00\",\"event\":\"ClockWarning\"")),
+        "the sweep ran when the warning fell due, not at the end of the step: " + lines);
+    assertTrue(lines.stream().anyMatch(l -> l.contains("\"step\":3") && l.contains("\"event\":\"Refused\"")
+        && l.contains("CLOSE is not allowed")), "a refused step is a line, and the scenario goes on: " + lines);
+    assertTrue(lines.stream().anyMatch(l -> l.contains("\"event\":\"ClockStopped\"")), "the scenario went on after it");
+  }
+
+  @Test
+  void errorsNameTheirLine() {
+    DeskException unknown = assertThrows(DeskException.class, () -> Scenario.read(new StringReader(
+        "start: 2026-03-16T09:00:00+03:00\nsteps:\n  - jump: PT1H\n"), "s.yaml"));
+    assertTrue(unknown.getMessage().startsWith("s.yaml line 3"), unknown.getMessage());
+    DeskException noStart = assertThrows(DeskException.class, () -> Scenario.read(new StringReader("steps: []\n"),
+        "s.yaml"));
+    assertEquals("s.yaml: start is required", noStart.getMessage());
+    DeskException backwards = assertThrows(DeskException.class, () -> {
+      Scenario.Result r = Scenario.read(new StringReader(
+          "start: 2026-03-16T09:00:00+03:00\nsteps:\n  - at: 2026-03-15T09:00:00+03:00\n"), "s.yaml").run();
+      throw new DeskException(dev.desk.spi.error.ErrorCode.VALIDATION_FAILED, r.lines().get(0));
+    });
+    assertTrue(backwards.getMessage().contains("time does not run backwards"), backwards.getMessage());
+  }
+}
