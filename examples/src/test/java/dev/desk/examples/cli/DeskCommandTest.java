@@ -186,4 +186,33 @@ final class DeskCommandTest {
     assertEquals(2, broken.status());
     assertTrue(broken.err().contains("rules.yaml line 3"), broken.err());
   }
+
+  @Test
+  void rulesCheckSaysOkOrEveryErrorWithItsLine(@TempDir Path dir) throws IOException {
+    Path rules = dir.resolve("rules.yaml");
+    Files.writeString(rules, "rules:\n  - id: ladder\n    levels:\n      - {level: 1, clock: RESPONSE, percent: 50, "
+        + "notify: [{role: GROUP_LEAD}]}\n");
+    Run ok = run("rules", "check", rules.toString());
+    assertEquals(0, ok.status(), ok.err());
+    assertEquals("ok", ok.out().strip());
+
+    Files.writeString(rules, "rules:\n  - id: ladder\n    levels:\n      - {level: 1, clock: RESPONSE, percent: 150, "
+        + "reassign: emr-l9}\n");
+    Path staff = dir.resolve("staff.yaml");
+    Files.writeString(staff, "groups:\n  - {id: emr-l1, line: L1}\n");
+    Run bad = run("rules", "check", rules.toString(), "--directory", staff.toString());
+    assertEquals(1, bad.status());
+    assertTrue(bad.out().contains("rules.yaml line 4: rule ladder level 1: a threshold must be within 1-100 %"), bad.out());
+    assertTrue(bad.out().contains("rules.yaml line 4: rule ladder level 1 names an unknown group emr-l9"), bad.out());
+  }
+
+  @Test
+  void replayPrintsTheJournalOfAScenarioAsJsonLines() {
+    Run replay = run("replay", "scenarios/utilities-emergency-at-night.yaml");
+    assertEquals(0, replay.status(), replay.err());
+    List<String> lines = replay.out().lines().toList();
+    assertTrue(lines.get(0).startsWith("{\"ticket\":\"DESK-2026-000001\",\"sequence\":1,"
+        + "\"at\":\"2026-01-15T02:10+03:00\",\"event\":\"Registered\""), lines.get(0));
+    assertTrue(lines.stream().anyMatch(l -> l.contains("\"event\":\"EscalationFired\"")), replay.out());
+  }
 }
