@@ -2,19 +2,18 @@ package dev.desk.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.desk.core.Desk;
-import dev.desk.core.escalation.EscalationRule;
 import dev.desk.core.escalation.EscalationRules;
-import dev.desk.core.escalation.Recipient;
-import dev.desk.core.escalation.Trigger;
 import dev.desk.core.journal.TicketFold;
 import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.core.lifecycle.Lifecycles;
+import dev.desk.core.routing.ServiceDirectory;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
@@ -29,14 +28,13 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * Laws of escalation over generated event streams: random commands (any actor, stale versions,
- * every lifecycle action) interleaved with time passing and timer sweeps, under a ladder of
- * levels with a repeating breach level and an unassigned-time rule that raises the urgency.
+ * Laws of escalation over generated rule sets, directories and event streams: random commands
+ * (any actor, stale versions, every lifecycle action) interleaved with time passing and timer
+ * sweeps, under random levels, triggers, actions and repeats, with random staff on random shifts.
  */
 final class EscalationProperties {
 
   private static final Lifecycle LIFECYCLE = Lifecycles.standard();
-  private static final Duration REPEAT = Duration.ofHours(1);
 
   /** One step of a stream: minutes pass, maybe a sweep runs, then a command is tried. */
   private record Tick(int minutes, boolean sweep, CommandStep step) {}
@@ -47,17 +45,10 @@ final class EscalationProperties {
     return lists().of(tick).ofSizeBetween(1, 30);
   }
 
-  private static EscalationRules rules() {
-    EscalationRules.Builder b = EscalationRules.builder();
-    EscalationTest.ladder().rules().forEach(b::rule);
-    return b.rule(EscalationRule.builder("waiting").level(1, Trigger.unassignedFor(Duration.ofMinutes(45)))
-        .raiseUrgency().notify(Recipient.role("HEAD_OF_SERVICE")).build()).build();
-  }
-
-  private static List<JournalEvent> run(List<Tick> ticks) {
+  private static List<JournalEvent> run(EscalationRules rules, ServiceDirectory staff, List<Tick> ticks) {
     FakeClock clock = FakeClock.at(Instant.parse("2026-03-16T06:00:00Z"), EscalationTest.MOSCOW);
     Desk desk = Desk.builder().clock(clock).directory(Fixtures.directory()).slaPolicies(SlaClockFixtures.POLICIES)
-        .serviceDirectory(EscalationTest.lines()).escalationRules(rules()).build();
+        .serviceDirectory(staff).escalationRules(rules).build();
     TicketSnapshot t = desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
     for (Tick tick : ticks) {
       clock.advance(Duration.ofMinutes(tick.minutes()));
@@ -81,26 +72,35 @@ final class EscalationProperties {
 
   @Test
   void noLevelFiresTwiceInACycleAndRepeatsKeepTheirInterval() {
-    qt().withExamples(150).forAll(streams()).checkAssert(ticks -> {
-      Map<String, Instant> last = new HashMap<>();
-      for (JournalEvent e : run(ticks)) {
-        if (e.change() instanceof TicketChange.EscalationFired f) {
-          Instant before = last.put(f.rule() + "/" + f.level() + "/" + f.cycle(), e.occurredAt());
-          if (before != null) {
-            assertEquals(3, f.level(), "only the repeating level fires again in a cycle: " + f);
-            assertFalse(Duration.between(before, e.occurredAt()).compareTo(REPEAT) < 0,
-                "a repeat came " + Duration.between(before, e.occurredAt()) + " after the last: " + f);
+    qt().withExamples(150).forAll(RuleGenerators.escalationRules(), RuleGenerators.serviceDirectories(), streams())
+        .checkAssert((rules, staff, ticks) -> {
+          Map<String, Instant> last = new HashMap<>();
+          for (JournalEvent e : run(rules, staff, ticks)) {
+            if (e.change() instanceof TicketChange.EscalationFired f) {
+              Instant before = last.put(f.rule() + "/" + f.level() + "/" + f.cycle(), e.occurredAt());
+              if (before != null) {
+                Duration repeat = repeatOf(rules, f);
+                assertNotNull(repeat, "a level without a repeat fired twice in a cycle: " + f);
+                // working time of the repeat is at least as much wall time
+                assertFalse(Duration.between(before, e.occurredAt()).compareTo(repeat) < 0,
+                    "a repeat came " + Duration.between(before, e.occurredAt()) + " after the last: " + f);
+              }
+            }
           }
-        }
-      }
-    });
+        });
+  }
+
+  private static Duration repeatOf(EscalationRules rules, TicketChange.EscalationFired f) {
+    return rules.rules().stream().filter(r -> r.id().equals(f.rule())).flatMap(r -> r.levels().stream())
+        .filter(l -> l.number() == f.level()).findFirst().orElseThrow().repeat();
   }
 
   @Test
   void nothingFiresWhileTheTicketIsResolvedOrClosed() {
-    qt().withExamples(150).forAll(streams()).checkAssert(ticks -> {
+    qt().withExamples(150).forAll(RuleGenerators.escalationRules(), RuleGenerators.serviceDirectories(), streams())
+        .checkAssert((rules, staff, ticks) -> {
       TicketSnapshot state = null;
-      for (JournalEvent e : run(ticks)) {
+      for (JournalEvent e : run(rules, staff, ticks)) {
         if (e.change() instanceof TicketChange.EscalationFired && state != null) {
           var s = LIFECYCLE.requireState(state.status());
           assertFalse(s.resolved() || s.terminal(), "fired in " + state.status() + ": " + e);
@@ -112,9 +112,10 @@ final class EscalationProperties {
 
   @Test
   void theLineGoesDownOnlyByAnExplicitCommand() {
-    qt().withExamples(150).forAll(streams()).checkAssert(ticks -> {
+    qt().withExamples(150).forAll(RuleGenerators.escalationRules(), RuleGenerators.serviceDirectories(), streams())
+        .checkAssert((rules, staff, ticks) -> {
       TicketSnapshot state = null;
-      for (JournalEvent e : run(ticks)) {
+      for (JournalEvent e : run(rules, staff, ticks)) {
         TicketSnapshot next = TicketFold.apply(state, e);
         if (state != null && next.line().compareTo(state.line()) < 0) {
           assertTrue(e.actorRole() != ActorRole.SYSTEM, "the system lowered the line: " + e);
