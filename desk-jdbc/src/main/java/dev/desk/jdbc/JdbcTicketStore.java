@@ -2,6 +2,7 @@ package dev.desk.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.desk.jdbc.internal.DocumentRow;
 import dev.desk.jdbc.internal.JournalRow;
 import dev.desk.jdbc.internal.JsonCodec;
 import dev.desk.jdbc.internal.QueryParams;
@@ -11,6 +12,7 @@ import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.storage.DocumentStore;
 import dev.desk.spi.storage.TicketCommit;
 import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.storage.TicketStore;
@@ -51,7 +53,7 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe. Made with {@link #builder()}; {@link #close()} closes the pool it made (not a
  * {@code DataSource} the host gave).
  */
-public final class JdbcTicketStore implements TicketStore {
+public final class JdbcTicketStore implements DocumentStore, TicketStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(JdbcTicketStore.class);
 
@@ -217,6 +219,32 @@ public final class JdbcTicketStore implements TicketStore {
   public void close() {
     if (ownPool != null) {
       ownPool.close();
+    }
+  }
+
+  @Override
+  public Optional<StoredDocument> load(String name) {
+    return read(m -> Optional.ofNullable(m.document(name)).map(DocumentRow::document), "read document " + name);
+  }
+
+  @Override
+  public StoredDocument save(String name, String content, long expectedVersion, Instant savedAt) {
+    StoredDocument next = new StoredDocument(name, expectedVersion + 1, content, savedAt);
+    try (SqlSession session = sessions.openSession(TransactionIsolationLevel.READ_COMMITTED)) {
+      TicketMapper m = session.getMapper(TicketMapper.class);
+      if (expectedVersion == 0) {
+        m.insertDocument(new DocumentRow(next));
+      } else if (m.updateDocument(new DocumentRow(next), expectedVersion) == 0) {
+        session.rollback();
+        throw new StaleVersionException("document " + name, expectedVersion, -1);
+      }
+      session.commit();
+      return next;
+    } catch (PersistenceException e) {
+      if (isConstraintViolation(e)) {
+        throw new StaleVersionException("document " + name, expectedVersion, -1); // saved by another meanwhile
+      }
+      throw failure("save document " + name, e);
     }
   }
 

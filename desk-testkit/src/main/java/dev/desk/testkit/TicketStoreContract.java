@@ -11,10 +11,12 @@ import dev.desk.core.command.Assign;
 import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.journal.TicketFold;
 import dev.desk.core.lifecycle.Lifecycles;
+import dev.desk.core.routing.ServiceDirectory;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.storage.DocumentStore;
 import dev.desk.spi.storage.TicketCommit;
 import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.storage.TicketStore;
@@ -27,10 +29,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -230,5 +234,38 @@ public abstract class TicketStoreContract {
 
   private JournalEvent event(TicketSnapshot t, int offset, TicketChange change) {
     return new JournalEvent(t.id(), t.version() + offset, clock.instant(), Actor.SYSTEM.id(), ActorRole.SYSTEM, null, change);
+  }
+
+  @Test
+  void documentsAreKeptWholeVerbatimAndVersioned() {
+    Assumptions.assumeTrue(store instanceof DocumentStore, "the store keeps no documents");
+    DocumentStore documents = (DocumentStore) store;
+    assertEquals(Optional.empty(), documents.load("rules"));
+    String text = "rules: [] # «Заявка» '; DROP TABLE desk_document; --\n" + "x".repeat(200_000);
+    Instant at = Instant.parse("2026-03-02T05:30:00.123456789Z");
+    DocumentStore.StoredDocument first = documents.save("rules", text, 0, at);
+    assertEquals(new DocumentStore.StoredDocument("rules", 1, text, at), first);
+    assertEquals(Optional.of(first), documents.load("rules"));
+    DocumentStore.StoredDocument second = documents.save("rules", "rules: []\n", 1, at.plusSeconds(1));
+    assertEquals(2, second.version());
+    assertThrows(StaleVersionException.class, () -> documents.save("rules", "lost", 1, at.plusSeconds(2)));
+    assertThrows(StaleVersionException.class, () -> documents.save("rules", "lost", 0, at.plusSeconds(2)));
+    assertEquals(Optional.of(second), documents.load("rules"), "a stale save writes nothing");
+  }
+
+  @Test
+  void theServiceDirectoryIsKeptThroughTheStore() {
+    Assumptions.assumeTrue(store instanceof DocumentStore, "the store keeps no documents");
+    DocumentStore documents = (DocumentStore) store;
+    String text = "headOfService: ivanova\ngroups:\n  - {id: emr-l1, line: L1, categories: [emr]}\n"
+        + "agents:\n  - {id: petrov, groups: [emr-l1], skills: [emr]}\n";
+    ServiceDirectory.save(documents, text, 0, clock.instant());
+    ServiceDirectory loaded = ServiceDirectory.load(documents).orElseThrow();
+    assertEquals("ivanova", loaded.headOfService());
+    assertEquals(List.of("emr-l1"), loaded.agent("petrov").orElseThrow().groups());
+    DeskException bad = assertThrows(DeskException.class, () -> ServiceDirectory.save(documents,
+        "agents:\n  - {id: olga, groups: [nowhere]}\n", 1, clock.instant()));
+    assertTrue(bad.getMessage().contains("line 2"), bad.getMessage());
+    assertEquals(1, documents.load(ServiceDirectory.DOCUMENT).orElseThrow().version(), "nothing was written");
   }
 }

@@ -2,7 +2,10 @@ package dev.desk.core.routing;
 
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
+import dev.desk.spi.storage.DocumentStore;
 import java.io.Reader;
+import java.io.StringReader;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -47,6 +50,31 @@ public final class ServiceDirectory {
    */
   public static ServiceDirectory read(Reader in, String source) {
     return ServiceDirectoryFile.read(in, source);
+  }
+
+  /** The name a directory is kept under in a {@link DocumentStore}. */
+  public static final String DOCUMENT = "service-directory";
+
+  /**
+   * The directory kept in the store, if one was saved.
+   *
+   * @throws DeskException {@code CONFIGURATION_INVALID} if what is stored no longer reads
+   */
+  public static Optional<ServiceDirectory> load(DocumentStore store) {
+    return store.load(DOCUMENT).map(d -> read(new StringReader(d.content()), DOCUMENT + " v" + d.version()));
+  }
+
+  /**
+   * Checks a directory's text and keeps it in the store over the version the caller read ({@code
+   * 0} for the first); a text that does not read is refused and nothing is written.
+   *
+   * @throws DeskException {@code CONFIGURATION_INVALID} naming the line of every problem
+   * @throws dev.desk.spi.error.StaleVersionException when someone saved it meanwhile
+   */
+  public static DocumentStore.StoredDocument save(DocumentStore store, String text, long expectedVersion,
+      Instant at) {
+    read(new StringReader(text), DOCUMENT);
+    return store.save(DOCUMENT, text, expectedVersion, at);
   }
 
   /** The group with this id. */

@@ -2,6 +2,7 @@ package dev.desk.core.store;
 
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.storage.DocumentStore;
 import dev.desk.spi.storage.TicketCommit;
 import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.storage.TicketStore;
@@ -23,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * its journal are swapped in one step), numbers and counters are unique under any concurrency.
  * Queries scan every ticket; it is meant for tests, demos and small hosts.
  */
-public final class InMemoryTicketStore implements TicketStore {
+public final class InMemoryTicketStore implements TicketStore, DocumentStore {
 
   private static final Comparator<TicketSnapshot> OLDEST_FIRST =
       Comparator.comparing(TicketSnapshot::createdAt).thenComparing(TicketSnapshot::number);
@@ -36,6 +37,7 @@ public final class InMemoryTicketStore implements TicketStore {
   private final ConcurrentHashMap<String, AtomicLong> series = new ConcurrentHashMap<>();
   /** Tickets with a due instant, ordered by it: the sweep reads only what is due. */
   private final ConcurrentSkipListSet<Due> due = new ConcurrentSkipListSet<>();
+  private final ConcurrentHashMap<String, StoredDocument> documents = new ConcurrentHashMap<>();
 
   private record Due(Instant at, TicketId id) implements Comparable<Due> {
     @Override
@@ -138,5 +140,24 @@ public final class InMemoryTicketStore implements TicketStore {
   /** How many tickets the store holds. */
   public int size() {
     return tickets.size();
+  }
+
+  @Override
+  public Optional<StoredDocument> load(String name) {
+    return Optional.ofNullable(documents.get(Objects.requireNonNull(name, "name")));
+  }
+
+  @Override
+  public StoredDocument save(String name, String content, long expectedVersion, Instant savedAt) {
+    StoredDocument[] saved = new StoredDocument[1];
+    documents.compute(Objects.requireNonNull(name, "name"), (key, current) -> {
+      long version = current == null ? 0 : current.version();
+      if (version != expectedVersion) {
+        throw new StaleVersionException("document " + name, expectedVersion, version);
+      }
+      saved[0] = new StoredDocument(name, version + 1, content, savedAt);
+      return saved[0];
+    });
+    return saved[0];
   }
 }

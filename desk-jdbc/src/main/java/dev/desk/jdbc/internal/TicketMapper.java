@@ -65,4 +65,15 @@ public interface TicketMapper {
 
   @Select("SELECT next_value FROM desk_series WHERE name = #{name}")
   long seriesValue(@Param("name") String name);
+
+  @Select("SELECT name, version, content, saved_at AS savedAt FROM desk_document WHERE name = #{name}")
+  DocumentRow document(@Param("name") String name);
+
+  @Insert("INSERT INTO desk_document (name, version, content, saved_at) VALUES (#{name}, #{version}, #{content},"
+      + " #{savedAt})")
+  void insertDocument(DocumentRow row);
+
+  @Update("UPDATE desk_document SET version = #{row.version}, content = #{row.content}, saved_at = #{row.savedAt}"
+      + " WHERE name = #{row.name} AND version = #{expectedVersion}")
+  int updateDocument(@Param("row") DocumentRow row, @Param("expectedVersion") long expectedVersion);
 }
