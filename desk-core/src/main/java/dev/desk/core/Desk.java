@@ -358,7 +358,7 @@ public final class Desk {
     int written = 0;
     for (String group : dispatcher.directory().groups().keySet()) {
       List<TicketSnapshot> queue = store.query(TicketQuery.all().withGroups(Set.of(group)).withStatuses(openStates)
-          .withPage(0, TicketQuery.MAX_LIMIT));
+          .withUnassigned().withPage(0, TicketQuery.MAX_LIMIT));
       for (TicketSnapshot ticket : queue) {
         if (ticket.assignee() == null) {
           written += (int) (assignFromQueue(ticket, skillFor(ticket, now), now).version() - ticket.version());

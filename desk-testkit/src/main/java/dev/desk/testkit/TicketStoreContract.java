@@ -196,6 +196,9 @@ public abstract class TicketStoreContract {
     assertEquals(List.of(a.number(), b.number()), numbers(TicketQuery.all().withStatuses(Set.of("NEW", "CLOSED"))));
     assertEquals(List.of(c.number()), numbers(TicketQuery.all().withAssignee("petrov")));
     assertEquals(List.of(b.number()), numbers(TicketQuery.all().withGroups(Set.of("heat-l1", "nobody"))));
+    assertEquals(List.of(a.number()), numbers(TicketQuery.all().withGroups(Set.of("emr-l1")).withUnassigned()),
+        "a group's queue: its tickets nobody is assigned to");
+    assertEquals(List.of(a.number(), b.number()), numbers(TicketQuery.all().withUnassigned()));
     assertEquals(List.of(b.number()), numbers(TicketQuery.all().withPage(1, 1)));
     assertEquals(List.of(), numbers(TicketQuery.all().withPage(3, 10)));
   }

@@ -15,9 +15,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * A {@link TicketStore} in memory. Thread-safe: a commit is atomic per ticket (the snapshot and
@@ -38,6 +40,8 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore {
   /** Tickets with a due instant, ordered by it: the sweep reads only what is due. */
   private final ConcurrentSkipListSet<Due> due = new ConcurrentSkipListSet<>();
   private final ConcurrentHashMap<String, StoredDocument> documents = new ConcurrentHashMap<>();
+  /** Each group's tickets without an assignee: a queue query reads these, not every ticket. */
+  private final ConcurrentHashMap<String, Set<TicketId>> unassigned = new ConcurrentHashMap<>();
 
   private record Due(Instant at, TicketId id) implements Comparable<Due> {
     @Override
@@ -81,6 +85,12 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore {
   }
 
   private void index(TicketSnapshot before, TicketSnapshot after) {
+    if (before != null && before.assignee() == null && before.group() != null) {
+      unassigned.getOrDefault(before.group(), Set.of()).remove(after.id());
+    }
+    if (after.assignee() == null && after.group() != null) {
+      unassigned.computeIfAbsent(after.group(), g -> ConcurrentHashMap.newKeySet()).add(after.id());
+    }
     Instant was = before == null ? null : before.nextDueAt();
     if (Objects.equals(was, after.nextDueAt())) {
       return;
@@ -125,11 +135,15 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore {
 
   @Override
   public List<TicketSnapshot> query(TicketQuery q) {
-    return tickets.values().stream()
-        .map(Entry::snapshot)
+    Stream<TicketSnapshot> candidates = q.unassigned() && !q.groups().isEmpty()
+        ? q.groups().stream().flatMap(g -> unassigned.getOrDefault(g, Set.of()).stream())
+            .map(tickets::get).filter(Objects::nonNull).map(Entry::snapshot)
+        : tickets.values().stream().map(Entry::snapshot);
+    return candidates
         .filter(t -> q.organisationId() == null || q.organisationId().equals(t.organisationId()))
         .filter(t -> q.statuses().isEmpty() || q.statuses().contains(t.status()))
         .filter(t -> q.assignee() == null || q.assignee().equals(t.assignee()))
+        .filter(t -> !q.unassigned() || t.assignee() == null)
         .filter(t -> q.groups().isEmpty() || (t.group() != null && q.groups().contains(t.group())))
         .sorted(OLDEST_FIRST)
         .skip(q.offset())

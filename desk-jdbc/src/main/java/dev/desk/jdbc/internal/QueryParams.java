@@ -16,6 +16,7 @@ public final class QueryParams {
   public List<String> getStatuses() { return query.statuses().stream().sorted().toList(); }
   public String getAssignee() { return query.assignee(); }
   public List<String> getGroups() { return query.groups().stream().sorted().toList(); }
+  public boolean isUnassigned() { return query.unassigned(); }
   public int getOffset() { return query.offset(); }
   public int getLimit() { return query.limit(); }
 }

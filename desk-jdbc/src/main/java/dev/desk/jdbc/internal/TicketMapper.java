@@ -42,6 +42,7 @@ public interface TicketMapper {
       "<if test='!statuses.isEmpty()'>AND status IN",
       "<foreach item='s' collection='statuses' open='(' separator=',' close=')'>#{s}</foreach></if>",
       "<if test='assignee != null'>AND assignee = #{assignee}</if>",
+      "<if test='unassigned'>AND assignee IS NULL</if>",
       "<if test='!groups.isEmpty()'>AND group_id IN",
       "<foreach item='g' collection='groups' open='(' separator=',' close=')'>#{g}</foreach></if>",
       "</where>",

@@ -11,6 +11,7 @@ import java.util.Set;
  * @param statuses only tickets in one of these states; empty for any
  * @param assignee only tickets assigned to this agent; {@code null} for any
  * @param groups only tickets of one of these groups; empty for any
+ * @param unassigned only tickets nobody is assigned to
  * @param offset how many matching tickets to skip
  * @param limit at most this many tickets (1 to {@value #MAX_LIMIT})
  */
@@ -19,6 +20,7 @@ public record TicketQuery(
     Set<String> statuses,
     String assignee,
     Set<String> groups,
+    boolean unassigned,
     int offset,
     int limit) {
 
@@ -41,31 +43,36 @@ public record TicketQuery(
 
   /** No filter, the first {@value #DEFAULT_LIMIT} tickets. */
   public static TicketQuery all() {
-    return new TicketQuery(null, Set.of(), null, Set.of(), 0, DEFAULT_LIMIT);
+    return new TicketQuery(null, Set.of(), null, Set.of(), false, 0, DEFAULT_LIMIT);
   }
 
   /** This query, only for one organisation. */
   public TicketQuery withOrganisation(String value) {
-    return new TicketQuery(value, statuses, assignee, groups, offset, limit);
+    return new TicketQuery(value, statuses, assignee, groups, unassigned, offset, limit);
   }
 
   /** This query, only for tickets in one of these states. */
   public TicketQuery withStatuses(Set<String> value) {
-    return new TicketQuery(organisationId, value, assignee, groups, offset, limit);
+    return new TicketQuery(organisationId, value, assignee, groups, unassigned, offset, limit);
   }
 
   /** This query, only for tickets assigned to one agent. */
   public TicketQuery withAssignee(String value) {
-    return new TicketQuery(organisationId, statuses, value, groups, offset, limit);
+    return new TicketQuery(organisationId, statuses, value, groups, unassigned, offset, limit);
   }
 
   /** This query, only for tickets of one of these groups. */
   public TicketQuery withGroups(Set<String> value) {
-    return new TicketQuery(organisationId, statuses, assignee, value, offset, limit);
+    return new TicketQuery(organisationId, statuses, assignee, value, unassigned, offset, limit);
+  }
+
+  /** This query, only for tickets nobody is assigned to (a group's queue). */
+  public TicketQuery withUnassigned() {
+    return new TicketQuery(organisationId, statuses, assignee, groups, true, offset, limit);
   }
 
   /** This query, for another page. */
   public TicketQuery withPage(int newOffset, int newLimit) {
-    return new TicketQuery(organisationId, statuses, assignee, groups, newOffset, newLimit);
+    return new TicketQuery(organisationId, statuses, assignee, groups, unassigned, newOffset, newLimit);
   }
 }
