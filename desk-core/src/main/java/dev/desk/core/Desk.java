@@ -357,6 +357,9 @@ public final class Desk {
   private int assignQueues(Instant now) {
     int written = 0;
     for (String group : dispatcher.directory().groups().keySet()) {
+      if (!dispatcher.anyoneAvailable(group, now)) {
+        continue; // nobody to hand the queue to: leave it unread
+      }
       List<TicketSnapshot> queue = store.query(TicketQuery.all().withGroups(Set.of(group)).withStatuses(openStates)
           .withUnassigned().withPage(0, TicketQuery.MAX_LIMIT));
       for (TicketSnapshot ticket : queue) {

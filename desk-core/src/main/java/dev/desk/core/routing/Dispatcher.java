@@ -165,6 +165,16 @@ public final class Dispatcher {
     throw new AssertionError("a tie was counted and not found");
   }
 
+  /** Whether any agent of the group could take a ticket now (on shift, under capacity). */
+  public boolean anyoneAvailable(String group, Instant now) {
+    for (int i : groupMembers.getOrDefault(group, new int[0])) {
+      if (open.get(i) < capacity[i] && (shiftOf[i] < 0 || shifts[shiftOf[i]].isWorking(now))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Moves load when a ticket changes hands, urgency or openness. Desk calls it after every
    * commit; {@code null} agents and closed tickets weigh nothing.

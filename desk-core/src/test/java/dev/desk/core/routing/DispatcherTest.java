@@ -46,6 +46,8 @@ final class DispatcherTest {
   void onlyAgentsOnShiftWithTheSkillAndRoomTakeTickets() {
     assertEquals(Optional.of("pavel"), d.pickAgent("emr-l1", "emr", FRIDAY_NOON));
     assertEquals(Optional.empty(), d.pickAgent("emr-l1", "emr", FRIDAY_NIGHT), "pavel is off shift");
+    assertEquals(true, d.anyoneAvailable("emr-l1", FRIDAY_NOON));
+    assertEquals(false, d.anyoneAvailable("emr-l1", FRIDAY_NIGHT), "so the sweep leaves the queue unread");
     assertEquals(Optional.empty(), d.pickAgent("emr-l1", "heating", FRIDAY_NOON), "pavel lacks the skill");
     for (int i = 0; i < 5; i++) {
       d.moveLoad(null, null, false, "pavel", Urgency.CONSULTATION, true);
