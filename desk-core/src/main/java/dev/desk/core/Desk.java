@@ -20,6 +20,8 @@ import dev.desk.core.journal.TicketFold;
 import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.core.lifecycle.Lifecycles;
 import dev.desk.core.lifecycle.TransitionHook;
+import dev.desk.core.notify.DeliveryReport;
+import dev.desk.core.notify.NotificationDelivery;
 import dev.desk.core.numbering.TicketNumberFormat;
 import dev.desk.core.routing.Dispatcher;
 import dev.desk.core.routing.ServiceDirectory;
@@ -38,6 +40,8 @@ import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.error.Violation;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.storage.OutboxEntry;
+import dev.desk.spi.storage.OutboxStore;
 import dev.desk.spi.storage.TicketCommit;
 import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.storage.TicketStore;
@@ -103,9 +107,11 @@ public final class Desk {
   private final Dispatcher dispatcher;
   private final Set<String> openStates;
   private final Escalator escalator;
+  private final NotificationDelivery delivery;
 
   private Desk(Builder b) {
     this.classification = b.classification;
+    this.delivery = b.delivery;
     this.clock = b.clock;
     this.store = b.store;
     this.lifecycle = b.lifecycle;
@@ -433,6 +439,42 @@ public final class Desk {
   }
 
   /**
+   * Delivers the notifications due now from the store's outbox, one batch; call it from the
+   * host's scheduler like {@link #runDueTimers()}. Several nodes may call it at once: each entry
+   * is leased to one.
+   *
+   * @throws DeskException {@code CONFIGURATION_INVALID} when the store keeps no outbox
+   */
+  public DeliveryReport deliverNotifications() {
+    return delivery.deliverDue(outbox(), clock.instant());
+  }
+
+  /** Notifications given up on, oldest first, for an operator (staff only). */
+  public List<OutboxEntry> deadLetters(Actor actor, int limit) {
+    requireActor(actor);
+    AccessPolicy.requireStaff(actor, "read the dead-letter list");
+    return outbox().deadLetters(limit);
+  }
+
+  /** Puts a dead notification back in line now (staff only); false when it is not dead. */
+  public boolean requeue(Actor actor, String key) {
+    requireActor(actor);
+    AccessPolicy.requireStaff(actor, "re-queue notifications");
+    boolean requeued = outbox().requeue(key, clock.instant());
+    if (requeued) {
+      LOG.info("Notification {} re-queued by {} {}", key, actor.role(), actor.id());
+    }
+    return requeued;
+  }
+
+  private OutboxStore outbox() {
+    if (store instanceof OutboxStore outbox) {
+      return outbox;
+    }
+    throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "The store " + store + " keeps no notification outbox");
+  }
+
+  /**
    * How this desk judges urgency, to classify a text without registering it, to reload the
    * built-in rules or to read the plugins' health; empty when classification is off.
    */
@@ -589,6 +631,7 @@ public final class Desk {
     private UrgencyClassification classification = UrgencyClassification.builtIn();
     private ServiceDirectory serviceDirectory;
     private EscalationRules escalationRules = EscalationRules.none();
+    private NotificationDelivery delivery = NotificationDelivery.builder().build();
 
     private Builder() {}
 
@@ -616,6 +659,12 @@ public final class Desk {
      */
     public Builder escalationRules(EscalationRules value) {
       escalationRules = setting(value, "escalationRules");
+      return this;
+    }
+
+    /** How notifications are delivered from the outbox; by default with no notifier (all dead-letter). */
+    public Builder notifications(NotificationDelivery value) {
+      delivery = setting(value, "notifications");
       return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.desk.spi;
 
 import dev.desk.spi.classify.UrgencyClassifier;
+import dev.desk.spi.notify.Notifier;
 import dev.desk.spi.storage.TicketStoreFactory;
 import java.util.List;
 
@@ -30,6 +31,11 @@ public interface DeskPlugin {
 
   /** Urgency classifiers this plugin offers, to replace or vote with the built-in one. */
   default List<UrgencyClassifier> classifiers() {
+    return List.of();
+  }
+
+  /** Notifiers this plugin offers, to deliver notifications from the outbox. */
+  default List<Notifier> notifiers() {
     return List.of();
   }
 }

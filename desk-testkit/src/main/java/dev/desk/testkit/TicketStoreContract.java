@@ -9,6 +9,11 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import dev.desk.core.Desk;
 import dev.desk.core.command.Assign;
 import dev.desk.core.command.RegisterTicket;
+import dev.desk.core.escalation.EscalationAction;
+import dev.desk.core.escalation.EscalationRule;
+import dev.desk.core.escalation.EscalationRules;
+import dev.desk.core.escalation.Recipient;
+import dev.desk.core.escalation.Trigger;
 import dev.desk.core.journal.TicketFold;
 import dev.desk.core.lifecycle.Lifecycles;
 import dev.desk.core.routing.ServiceDirectory;
@@ -17,6 +22,8 @@ import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.DocumentStore;
+import dev.desk.spi.storage.OutboxEntry;
+import dev.desk.spi.storage.OutboxStore;
 import dev.desk.spi.storage.TicketCommit;
 import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.storage.TicketStore;
@@ -270,5 +277,46 @@ public abstract class TicketStoreContract {
         "agents:\n  - {id: olga, groups: [nowhere]}\n", 1, clock.instant()));
     assertTrue(bad.getMessage().contains("line 2"), bad.getMessage());
     assertEquals(1, documents.load(ServiceDirectory.DOCUMENT).orElseThrow().version(), "nothing was written");
+  }
+
+  @Test
+  void plannedNotificationsEnterTheOutboxWithTheirCommitAndLeasesAreExclusive() {
+    Assumptions.assumeTrue(store instanceof OutboxStore, "the store keeps no outbox");
+    OutboxStore outbox = (OutboxStore) store;
+    Desk notifying = Desk.builder().clock(clock).store(store).directory(Fixtures.directory())
+        .escalationRules(EscalationRules.builder().rule(EscalationRule.builder("tell").level(1, Trigger.atOnce())
+            .notify(Recipient.person("duty-officer"), EscalationAction.Delivery.AT_ONCE).build()).build()).build();
+    TicketSnapshot t = notifying.register(Fixtures.SYSTEM, Fixtures.hospitalTicket().build());
+    long sequence = notifying.journal(Fixtures.SUPERVISOR, t.id()).stream()
+        .filter(e -> e.change() instanceof TicketChange.NotificationPlanned).findFirst().orElseThrow().sequence();
+    String key = t.id() + ":" + sequence;
+    OutboxEntry entry = outbox.outboxEntry(key).orElseThrow();
+    assertEquals(OutboxEntry.State.PENDING, entry.state());
+    assertEquals(t.number(), entry.ticketNumber());
+    assertEquals("duty-officer", entry.notification().recipient());
+
+    Instant now = clock.instant();
+    assertEquals(List.of(key), outbox.claim(now, Duration.ofMinutes(5), 10).stream().map(OutboxEntry::key).toList());
+    assertEquals(List.of(), outbox.claim(now.plusSeconds(60), Duration.ofMinutes(5), 10), "leased to the first claim");
+    assertEquals(List.of(key), outbox.claim(now.plusSeconds(301), Duration.ofMinutes(5), 10).stream()
+        .map(OutboxEntry::key).toList(), "a lease that ran out lets it come back");
+
+    outbox.failed(key, 1, now.plusSeconds(900), "gateway down");
+    assertEquals(List.of(), outbox.claim(now.plusSeconds(899), Duration.ofMinutes(5), 10), "it waits for its next try");
+    assertEquals(1, outbox.claim(now.plusSeconds(900), Duration.ofMinutes(5), 10).size());
+    outbox.failed(key, 2, null, "gateway down for good");
+    assertEquals(OutboxEntry.State.DEAD, outbox.outboxEntry(key).orElseThrow().state());
+    assertEquals(List.of(key), outbox.deadLetters(10).stream().map(OutboxEntry::key).toList());
+    assertEquals(List.of(), outbox.claim(now.plusSeconds(5_000), Duration.ofMinutes(5), 10), "the dead are not claimed");
+
+    assertTrue(outbox.requeue(key, now.plusSeconds(6_000)));
+    OutboxEntry back = outbox.claim(now.plusSeconds(6_000), Duration.ofMinutes(5), 10).get(0);
+    assertEquals(0, back.attempts());
+    outbox.delivered(key, now.plusSeconds(6_001));
+    OutboxEntry done = outbox.outboxEntry(key).orElseThrow();
+    assertEquals(OutboxEntry.State.DELIVERED, done.state());
+    assertEquals(now.plusSeconds(6_001), done.deliveredAt());
+    assertEquals(false, outbox.requeue(key, now.plusSeconds(7_000)), "only the dead are re-queued");
+    assertEquals(List.of(), outbox.claim(now.plusSeconds(9_000), Duration.ofMinutes(5), 10));
   }
 }

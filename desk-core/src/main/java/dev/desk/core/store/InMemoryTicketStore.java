@@ -2,12 +2,16 @@ package dev.desk.core.store;
 
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.DocumentStore;
+import dev.desk.spi.storage.OutboxEntry;
+import dev.desk.spi.storage.OutboxStore;
 import dev.desk.spi.storage.TicketCommit;
 import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.storage.TicketStore;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +30,7 @@ import java.util.stream.Stream;
  * its journal are swapped in one step), numbers and counters are unique under any concurrency.
  * Queries scan every ticket; it is meant for tests, demos and small hosts.
  */
-public final class InMemoryTicketStore implements TicketStore, DocumentStore {
+public final class InMemoryTicketStore implements TicketStore, DocumentStore, OutboxStore {
 
   private static final Comparator<TicketSnapshot> OLDEST_FIRST =
       Comparator.comparing(TicketSnapshot::createdAt).thenComparing(TicketSnapshot::number);
@@ -40,6 +44,10 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore {
   /** Tickets with a due instant, ordered by it: the sweep reads only what is due. */
   private final ConcurrentSkipListSet<Due> due = new ConcurrentSkipListSet<>();
   private final ConcurrentHashMap<String, StoredDocument> documents = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, OutboxEntry> outbox = new ConcurrentHashMap<>();
+  /** Pending outbox entries by their next try: what a claim reads. */
+  private final ConcurrentSkipListSet<Pending> pending = new ConcurrentSkipListSet<>();
+  private final ConcurrentHashMap<String, Instant> leases = new ConcurrentHashMap<>();
   /** Each group's tickets without an assignee: a queue query reads these, not every ticket. */
   private final ConcurrentHashMap<String, Set<TicketId>> unassigned = new ConcurrentHashMap<>();
 
@@ -69,6 +77,7 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore {
         throw new StaleVersionException(snapshot.id().toString(), 0, -1);
       }
       index(null, snapshot);
+      enqueue(snapshot, events);
       return;
     }
     tickets.compute(snapshot.id(), (id, current) -> {
@@ -80,8 +89,89 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore {
       System.arraycopy(events, 0, journal, current.journal().length, events.length);
       // inside compute: the ticket's due entry changes under the same per-ticket lock
       index(current.snapshot(), snapshot);
+      enqueue(snapshot, events);
       return new Entry(snapshot, journal);
     });
+  }
+
+  /** An outbox entry for every notification the commit plans, with the commit. */
+  private void enqueue(TicketSnapshot ticket, JournalEvent[] events) {
+    for (JournalEvent e : events) {
+      if (e.change() instanceof TicketChange.NotificationPlanned n) {
+        OutboxEntry entry = OutboxEntry.planned(ticket.id(), ticket.number(), e.sequence(), n);
+        outbox.put(entry.key(), entry);
+        pending.add(new Pending(entry.nextAttemptAt(), entry.key()));
+      }
+    }
+  }
+
+  private record Pending(Instant at, String key) implements Comparable<Pending> {
+    @Override
+    public int compareTo(Pending o) {
+      int c = at.compareTo(o.at);
+      return c != 0 ? c : key.compareTo(o.key);
+    }
+  }
+
+  @Override
+  public synchronized List<OutboxEntry> claim(Instant now, Duration lease, int limit) {
+    List<OutboxEntry> out = new ArrayList<>();
+    for (Pending p : pending) {
+      if (p.at().isAfter(now) || out.size() >= limit) {
+        break;
+      }
+      Instant held = leases.get(p.key());
+      if (held == null || !held.isAfter(now)) {
+        leases.put(p.key(), now.plus(lease));
+        out.add(outbox.get(p.key()));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized void delivered(String key, Instant at) {
+    OutboxEntry e = outbox.get(key);
+    pending.remove(new Pending(e.nextAttemptAt(), key));
+    leases.remove(key);
+    outbox.put(key, new OutboxEntry(key, e.ticketId(), e.ticketNumber(), e.notification(), OutboxEntry.State.DELIVERED,
+        e.attempts() + 1, null, e.lastError(), at));
+  }
+
+  @Override
+  public synchronized void failed(String key, int attempts, Instant nextAttemptAt, String error) {
+    OutboxEntry e = outbox.get(key);
+    pending.remove(new Pending(e.nextAttemptAt(), key));
+    leases.remove(key);
+    OutboxEntry.State state = nextAttemptAt == null ? OutboxEntry.State.DEAD : OutboxEntry.State.PENDING;
+    outbox.put(key, new OutboxEntry(key, e.ticketId(), e.ticketNumber(), e.notification(), state, attempts,
+        nextAttemptAt, error, null));
+    if (nextAttemptAt != null) {
+      pending.add(new Pending(nextAttemptAt, key));
+    }
+  }
+
+  @Override
+  public Optional<OutboxEntry> outboxEntry(String key) {
+    return Optional.ofNullable(outbox.get(key));
+  }
+
+  @Override
+  public List<OutboxEntry> deadLetters(int limit) {
+    return outbox.values().stream().filter(e -> e.state() == OutboxEntry.State.DEAD)
+        .sorted(Comparator.comparing(OutboxEntry::key)).limit(limit).toList();
+  }
+
+  @Override
+  public synchronized boolean requeue(String key, Instant at) {
+    OutboxEntry e = outbox.get(key);
+    if (e == null || e.state() != OutboxEntry.State.DEAD) {
+      return false;
+    }
+    outbox.put(key, new OutboxEntry(key, e.ticketId(), e.ticketNumber(), e.notification(), OutboxEntry.State.PENDING,
+        0, at, e.lastError(), null));
+    pending.add(new Pending(at, key));
+    return true;
   }
 
   private void index(TicketSnapshot before, TicketSnapshot after) {

@@ -1,0 +1,31 @@
+package dev.desk.spi.notify;
+
+import dev.desk.spi.storage.OutboxEntry;
+import java.time.Duration;
+
+/**
+ * Delivers notifications from the outbox through a medium. desk calls it with a time budget; a
+ * notifier that throws or runs over is recorded, and the notification is tried again later with
+ * growing pauses, then dead-lettered. Implementations must be thread-safe, and receivers should
+ * drop an {@link OutboxEntry#key()} they have seen: a retry after a lost answer repeats it.
+ */
+public interface Notifier {
+
+  /** A unique, stable name. */
+  String name();
+
+  /** Whether it delivers this entry (by recipient kind, recipient, rule ...). */
+  boolean accepts(OutboxEntry entry);
+
+  /**
+   * Delivers the entry; returns normally only when delivered.
+   *
+   * @throws Exception when it could not deliver; the message is recorded (keep secrets out of it)
+   */
+  void deliver(OutboxEntry entry) throws Exception;
+
+  /** How long one delivery may take before desk stops waiting. */
+  default Duration timeBudget() {
+    return Duration.ofSeconds(10);
+  }
+}
