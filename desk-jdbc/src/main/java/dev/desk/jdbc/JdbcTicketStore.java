@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.desk.jdbc.internal.DocumentRow;
 import dev.desk.jdbc.internal.JournalRow;
+import dev.desk.jdbc.internal.OutboxRow;
 import dev.desk.jdbc.internal.JsonCodec;
 import dev.desk.jdbc.internal.QueryParams;
 import dev.desk.jdbc.internal.TicketMapper;
@@ -12,7 +13,10 @@ import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.DocumentStore;
+import dev.desk.spi.storage.OutboxEntry;
+import dev.desk.spi.storage.OutboxStore;
 import dev.desk.spi.storage.TicketCommit;
 import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.storage.TicketStore;
@@ -21,7 +25,9 @@ import dev.desk.spi.ticket.TicketSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -53,7 +59,7 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe. Made with {@link #builder()}; {@link #close()} closes the pool it made (not a
  * {@code DataSource} the host gave).
  */
-public final class JdbcTicketStore implements DocumentStore, TicketStore {
+public final class JdbcTicketStore implements DocumentStore, OutboxStore, TicketStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(JdbcTicketStore.class);
 
@@ -150,6 +156,11 @@ public final class JdbcTicketStore implements DocumentStore, TicketStore {
     }
     for (JournalEvent event : commit.events()) {
       m.insertEvent(new JournalRow(event, codec.write(event)));
+      if (event.change() instanceof TicketChange.NotificationPlanned n) {
+        // the outbox row commits with the event that plans it, or neither does
+        OutboxEntry entry = OutboxEntry.planned(event.ticketId(), commit.snapshot().number(), event.sequence(), n);
+        m.insertOutbox(new OutboxRow(entry, codec.write(n)));
+      }
     }
   }
 
@@ -219,6 +230,61 @@ public final class JdbcTicketStore implements DocumentStore, TicketStore {
   public void close() {
     if (ownPool != null) {
       ownPool.close();
+    }
+  }
+
+  @Override
+  public List<OutboxEntry> claim(Instant now, Duration lease, int limit) {
+    try (SqlSession session = sessions.openSession(TransactionIsolationLevel.READ_COMMITTED)) {
+      TicketMapper m = session.getMapper(TicketMapper.class);
+      List<OutboxEntry> claimed = new ArrayList<>();
+      for (OutboxRow row : m.claimOutbox(TicketRow.nanos(now), limit)) {
+        m.lease(row.entryKey, TicketRow.nanos(now.plus(lease)));
+        claimed.add(row.entry(codec));
+      }
+      session.commit();
+      return claimed;
+    } catch (PersistenceException e) {
+      if (isRolledBackByTheDatabase(e)) {
+        return List.of(); // a deadlock victim claims nothing this round
+      }
+      throw failure("claim notifications", e);
+    }
+  }
+
+  @Override
+  public void delivered(String key, Instant at) {
+    write(m -> m.delivered(key, TicketRow.nanos(at)), "record a delivery");
+  }
+
+  @Override
+  public void failed(String key, int attempts, Instant nextAttemptAt, String error) {
+    write(m -> m.failed(key, nextAttemptAt == null ? "DEAD" : "PENDING", attempts,
+        nextAttemptAt == null ? null : TicketRow.nanos(nextAttemptAt), error), "record a failed delivery");
+  }
+
+  @Override
+  public Optional<OutboxEntry> outboxEntry(String key) {
+    return read(m -> Optional.ofNullable(m.outboxEntry(key)).map(r -> r.entry(codec)), "read a notification");
+  }
+
+  @Override
+  public List<OutboxEntry> deadLetters(int limit) {
+    return read(m -> m.deadLetters(limit).stream().map(r -> r.entry(codec)).toList(), "read dead letters");
+  }
+
+  @Override
+  public boolean requeue(String key, Instant at) {
+    return write(m -> m.requeue(key, TicketRow.nanos(at)), "re-queue a notification") > 0;
+  }
+
+  private int write(Function<TicketMapper, Integer> update, String what) {
+    try (SqlSession session = sessions.openSession(TransactionIsolationLevel.READ_COMMITTED)) {
+      int count = update.apply(session.getMapper(TicketMapper.class));
+      session.commit();
+      return count;
+    } catch (PersistenceException e) {
+      throw failure(what, e);
     }
   }
 

@@ -58,6 +58,16 @@ public final class JsonCodec {
     return write((Object) event);
   }
 
+  /** A change as JSON, with its kind. */
+  public String write(TicketChange change) {
+    return write((Object) change);
+  }
+
+  /** A change from JSON. */
+  public TicketChange change(String json) {
+    return read(json, TicketChange.class);
+  }
+
   /** A snapshot from JSON. */
   public TicketSnapshot snapshot(String json) {
     return read(json, TicketSnapshot.class);

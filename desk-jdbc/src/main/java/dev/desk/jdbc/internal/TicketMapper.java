@@ -77,4 +77,40 @@ public interface TicketMapper {
   @Update("UPDATE desk_document SET version = #{row.version}, content = #{row.content}, saved_at = #{row.savedAt}"
       + " WHERE name = #{row.name} AND version = #{expectedVersion}")
   int updateDocument(@Param("row") DocumentRow row, @Param("expectedVersion") long expectedVersion);
+
+  String OUTBOX_COLUMNS = "entry_key AS entryKey, ticket_id AS ticketId, ticket_number AS ticketNumber, notification,"
+      + " state, attempts, next_attempt_at AS nextAttemptAt, last_error AS lastError, delivered_at AS deliveredAt";
+
+  @Insert("INSERT INTO desk_outbox (entry_key, ticket_id, ticket_number, notification, state, attempts,"
+      + " next_attempt_at) VALUES (#{entryKey}, #{ticketId}, #{ticketNumber}, #{notification}, #{state}, #{attempts},"
+      + " #{nextAttemptAt})")
+  void insertOutbox(OutboxRow row);
+
+  /** Pending, due entries nobody leases; rows another node is claiming are skipped, not waited for. */
+  @Select("SELECT " + OUTBOX_COLUMNS + " FROM desk_outbox WHERE state = 'PENDING' AND next_attempt_at <= #{now}"
+      + " AND (leased_until IS NULL OR leased_until <= #{now}) ORDER BY next_attempt_at, entry_key LIMIT #{limit}"
+      + " FOR UPDATE SKIP LOCKED")
+  List<OutboxRow> claimOutbox(@Param("now") long now, @Param("limit") int limit);
+
+  @Update("UPDATE desk_outbox SET leased_until = #{until} WHERE entry_key = #{key}")
+  int lease(@Param("key") String key, @Param("until") long until);
+
+  @Update("UPDATE desk_outbox SET state = 'DELIVERED', attempts = attempts + 1, next_attempt_at = NULL,"
+      + " leased_until = NULL, delivered_at = #{at} WHERE entry_key = #{key}")
+  int delivered(@Param("key") String key, @Param("at") long at);
+
+  @Update("UPDATE desk_outbox SET state = #{state}, attempts = #{attempts}, next_attempt_at = #{next},"
+      + " leased_until = NULL, last_error = #{error} WHERE entry_key = #{key}")
+  int failed(@Param("key") String key, @Param("state") String state, @Param("attempts") int attempts,
+      @Param("next") Long next, @Param("error") String error);
+
+  @Select("SELECT " + OUTBOX_COLUMNS + " FROM desk_outbox WHERE entry_key = #{key}")
+  OutboxRow outboxEntry(@Param("key") String key);
+
+  @Select("SELECT " + OUTBOX_COLUMNS + " FROM desk_outbox WHERE state = 'DEAD' ORDER BY entry_key LIMIT #{limit}")
+  List<OutboxRow> deadLetters(@Param("limit") int limit);
+
+  @Update("UPDATE desk_outbox SET state = 'PENDING', attempts = 0, next_attempt_at = #{at}, leased_until = NULL"
+      + " WHERE entry_key = #{key} AND state = 'DEAD'")
+  int requeue(@Param("key") String key, @Param("at") long at);
 }
