@@ -6,10 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.desk.core.Desk;
 import dev.desk.core.command.AddComment;
+import dev.desk.core.escalation.EscalationAction;
+import dev.desk.core.escalation.EscalationRule;
+import dev.desk.core.escalation.EscalationRules;
+import dev.desk.core.escalation.Recipient;
+import dev.desk.core.escalation.Trigger;
 import dev.desk.core.journal.TicketFold;
+import dev.desk.core.notify.NotificationDelivery;
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.notify.Notifier;
+import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.ticket.SlaClock;
 import dev.desk.spi.ticket.SlaClockKind;
@@ -25,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -117,6 +126,55 @@ abstract class MultiNodeContract {
       assertEquals(comments.get(), journaledComments, "acknowledged comments and journaled comments differ");
       assertTrue(firings > tickets.size(), "the sweeps had too little to do to prove anything: " + firings);
       assertTrue(comments.get() > NODES * THREADS * ROUNDS / 3, "too few comments went through: " + comments.get());
+    } finally {
+      stores.forEach(JdbcTicketStore::close);
+    }
+  }
+
+  @Test
+  void everyNotificationIsDeliveredByOneNodeOnce() throws Exception {
+    String url = freshDatabase();
+    FakeClock clock = FakeClock.at("2026-03-02T08:30:00+03:00");
+    Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
+    Notifier recorder = new Notifier() {
+      @Override public String name() { return "recorder"; }
+      @Override public boolean accepts(OutboxEntry entry) { return true; }
+      @Override public void deliver(OutboxEntry entry) {
+        deliveries.computeIfAbsent(entry.key(), k -> new AtomicInteger()).incrementAndGet();
+      }
+    };
+    EscalationRules tell = EscalationRules.builder().rule(EscalationRule.builder("tell").level(1, Trigger.atOnce())
+        .notify(Recipient.person("duty-officer"), EscalationAction.Delivery.AT_ONCE).build()).build();
+    List<JdbcTicketStore> stores = new ArrayList<>();
+    List<Desk> desks = new ArrayList<>();
+    for (int n = 0; n < NODES; n++) {
+      JdbcTicketStore store = JdbcTicketStore.builder().url(url).poolSize(THREADS).build();
+      stores.add(store);
+      desks.add(Desk.builder().clock(clock).store(store).directory(Fixtures.directory()).escalationRules(tell)
+          .notifications(NotificationDelivery.builder().notifier(recorder).batch(5).build()).build());
+    }
+    try {
+      AtomicInteger delivered = new AtomicInteger();
+      run((desk, thread, random) -> {
+        for (int i = 0; i < TICKETS_PER_THREAD; i++) {
+          desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicket().build());
+          delivered.addAndGet(desk.deliverNotifications().delivered());
+        }
+        for (int round = 0; round < 10; round++) {
+          delivered.addAndGet(desk.deliverNotifications().delivered());
+        }
+      }, desks);
+      while (true) {
+        int more = desks.get(0).deliverNotifications().delivered();
+        delivered.addAndGet(more);
+        if (more == 0) {
+          break;
+        }
+      }
+      int tickets = NODES * THREADS * TICKETS_PER_THREAD;
+      assertEquals(tickets, deliveries.size(), "every planned notification was delivered");
+      assertTrue(deliveries.values().stream().allMatch(c -> c.get() == 1), "one was delivered twice: " + deliveries);
+      assertEquals(tickets, delivered.get());
     } finally {
       stores.forEach(JdbcTicketStore::close);
     }
