@@ -136,6 +136,8 @@ public final class NotificationDelivery {
 
     /** Adds a notifier; the first that accepts an entry delivers it. */
     public Builder notifier(Notifier value) { notifiers.add(Objects.requireNonNull(value, "notifier")); return this; }
+    /** Adds notifiers in order, such as {@code PluginRegistry.notifiers()}. */
+    public Builder notifiers(List<Notifier> values) { values.forEach(this::notifier); return this; }
     /** Tries before an entry is dead (8 by default). */
     public Builder maxAttempts(int value) { maxAttempts = value; return this; }
     /** The pause after the first failure, doubling after each (1 minute by default). */

@@ -7,6 +7,7 @@ import dev.desk.spi.SpiVersion;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.classify.UrgencyClassifier;
+import dev.desk.spi.notify.Notifier;
 import dev.desk.spi.storage.TicketStore;
 import dev.desk.spi.storage.TicketStoreFactory;
 import java.util.ArrayList;
@@ -57,6 +58,11 @@ public final class PluginRegistry {
    */
   public UrgencyClassification classification(UrgencyRules rules) {
     return UrgencyClassification.of(rules, classifiers());
+  }
+
+  /** Every notifier the plugins offer, in registration order. */
+  public List<Notifier> notifiers() {
+    return plugins.values().stream().flatMap(p -> p.notifiers().stream()).toList();
   }
 
   /** The names of every store kind offered. */
