@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.desk.core.classify.ClassifierHealth;
 import dev.desk.core.classify.UrgencyClassification;
 import dev.desk.core.classify.UrgencyRules;
 import dev.desk.core.command.ChangeUrgency;
+import dev.desk.core.plugin.PluginHealth;
 import dev.desk.spi.classify.Classification;
 import dev.desk.spi.classify.ClassificationRequest;
 import dev.desk.spi.classify.UrgencyClassifier;
@@ -118,8 +118,8 @@ final class UrgencyAtRegistrationTest {
     Desk desk = deskWith(c);
     TicketSnapshot t = desk.register(TestDesk.AGENT, TestDesk.clinicTicket().build());
     assertEquals(Urgency.URGENT, t.urgency(), "the built-in answer stands");
-    assertEquals(List.of(new ClassifierHealth("hangs", 1, 0, 1, "ran over its budget of 50 ms"),
-        new ClassifierHealth("throws", 1, 1, 0, "threw java.lang.IllegalStateException")), c.health());
+    assertEquals(List.of(new PluginHealth("hangs", 1, 0, 1, "ran over its budget of 50 ms"),
+        new PluginHealth("throws", 1, 1, 0, "threw java.lang.IllegalStateException")), c.health());
   }
 
   private static UrgencyClassifier plugin(String name, UrgencyClassifier.Mode mode, Urgency answer) {

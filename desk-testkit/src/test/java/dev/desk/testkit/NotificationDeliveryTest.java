@@ -12,6 +12,7 @@ import dev.desk.core.escalation.Recipient;
 import dev.desk.core.escalation.Trigger;
 import dev.desk.core.notify.DeliveryReport;
 import dev.desk.core.notify.NotificationDelivery;
+import dev.desk.core.plugin.PluginHealth;
 import dev.desk.core.store.InMemoryTicketStore;
 import dev.desk.spi.error.AccessDeniedException;
 import dev.desk.spi.notify.Notifier;
@@ -59,7 +60,8 @@ final class NotificationDeliveryTest {
   @Test
   void aFailedDeliveryIsTriedAgainAfterGrowingPausesWithTheSameKey() {
     Gateway gateway = new Gateway(2);
-    Desk desk = desk(NotificationDelivery.builder().notifier(gateway).build());
+    NotificationDelivery delivery = NotificationDelivery.builder().notifier(gateway).build();
+    Desk desk = desk(delivery);
     assertEquals(new DeliveryReport(0, 1, 0), desk.deliverNotifications());
     clock.advance(Duration.ofSeconds(59));
     assertEquals(new DeliveryReport(0, 0, 0), desk.deliverNotifications(), "waits a minute after the first failure");
@@ -74,6 +76,8 @@ final class NotificationDeliveryTest {
     OutboxEntry done = store.outboxEntry(gateway.keys.get(0)).orElseThrow();
     assertEquals(OutboxEntry.State.DELIVERED, done.state());
     assertEquals(3, done.attempts());
+    assertEquals(List.of(new PluginHealth("sms-gateway", 3, 2, 0, "sms-gateway failed: IllegalStateException: 503 from the gateway")),
+        delivery.health(), "the health view");
   }
 
   @Test

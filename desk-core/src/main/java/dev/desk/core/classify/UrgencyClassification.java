@@ -1,5 +1,6 @@
 package dev.desk.core.classify;
 
+import dev.desk.core.plugin.PluginHealth;
 import dev.desk.spi.classify.Classification;
 import dev.desk.spi.classify.ClassificationRequest;
 import dev.desk.spi.classify.UrgencyClassifier;
@@ -16,8 +17,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,7 +90,7 @@ public final class UrgencyClassification {
     }
     List<Future<Classification>> pending = new ArrayList<>(plugins.size());
     for (Plugged p : plugins) {
-      p.calls.incrementAndGet();
+      p.counters.called();
       pending.add(executor.submit(() -> p.classifier.classify(request)));
     }
     List<Classification> votes = new ArrayList<>();
@@ -138,21 +137,18 @@ public final class UrgencyClassification {
   }
 
   /** Calls, failures and time-outs of every plugged-in classifier. */
-  public List<ClassifierHealth> health() {
-    return plugins.stream().map(p -> new ClassifierHealth(p.classifier.name(), p.calls.get(), p.failures.get(),
-        p.timeouts.get(), p.lastProblem.get())).toList();
+  public List<PluginHealth> health() {
+    return plugins.stream().map(p -> p.counters.health()).toList();
   }
 
   /** A plugin and its counters. */
   private static final class Plugged {
     final UrgencyClassifier classifier;
-    final AtomicLong calls = new AtomicLong();
-    final AtomicLong failures = new AtomicLong();
-    final AtomicLong timeouts = new AtomicLong();
-    final AtomicReference<String> lastProblem = new AtomicReference<>();
+    final PluginHealth.Counters counters;
 
     Plugged(UrgencyClassifier classifier) {
       this.classifier = classifier;
+      this.counters = new PluginHealth.Counters(classifier.name());
     }
 
     /** The plugin's answer, or {@code null} when it failed or ran out of time. */
@@ -166,9 +162,8 @@ public final class UrgencyClassification {
         return new Classification(c.urgency(), c.confidence(), c.reasons(), classifier.name());
       } catch (TimeoutException e) {
         answer.cancel(true);
-        timeouts.incrementAndGet();
         String problem = "ran over its budget of " + budget + " ms";
-        lastProblem.set(problem);
+        counters.timedOut(problem);
         LOG.warn("Classifier {} {}; the built-in answer stands", classifier.name(), problem);
         return null;
       } catch (ExecutionException e) {
@@ -181,8 +176,7 @@ public final class UrgencyClassification {
     }
 
     private Classification failed(String problem) {
-      failures.incrementAndGet();
-      lastProblem.set(problem);
+      counters.failed(problem);
       LOG.warn("Classifier {} {}; the built-in answer stands", classifier.name(), problem);
       return null;
     }

@@ -1,5 +1,6 @@
 package dev.desk.core.notify;
 
+import dev.desk.core.plugin.PluginHealth;
 import dev.desk.spi.notify.Notifier;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.OutboxStore;
@@ -7,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +42,7 @@ public final class NotificationDelivery {
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final List<Notifier> notifiers;
+  private final Map<String, PluginHealth.Counters> counters = new ConcurrentHashMap<>();
   private final int maxAttempts;
   private final Duration firstPause;
   private final Duration longestPause;
@@ -101,8 +105,19 @@ public final class NotificationDelivery {
     return pause.compareTo(longestPause) > 0 ? longestPause : pause;
   }
 
+  /** Calls, failures and time-outs of every notifier: the health view. */
+  public List<PluginHealth> health() {
+    return notifiers.stream().map(n -> counters(n).health()).toList();
+  }
+
+  private PluginHealth.Counters counters(Notifier n) {
+    return counters.computeIfAbsent(n.name(), PluginHealth.Counters::new);
+  }
+
   /** {@code null} when delivered, else what went wrong (the notifier's message, never the content). */
   private String attempt(Notifier notifier, OutboxEntry entry) {
+    PluginHealth.Counters health = counters(notifier);
+    health.called();
     Future<?> call = executor.submit(() -> {
       notifier.deliver(entry);
       return null;
@@ -113,9 +128,14 @@ public final class NotificationDelivery {
       return null;
     } catch (TimeoutException e) {
       call.cancel(true);
-      return notifier.name() + " ran over its budget of " + budget + " ms";
+      String problem = notifier.name() + " ran over its budget of " + budget + " ms";
+      health.timedOut(problem);
+      return problem;
     } catch (ExecutionException e) {
-      return notifier.name() + " failed: " + e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage();
+      String problem = notifier.name() + " failed: " + e.getCause().getClass().getSimpleName() + ": "
+          + e.getCause().getMessage();
+      health.failed(problem);
+      return problem;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       call.cancel(true);
