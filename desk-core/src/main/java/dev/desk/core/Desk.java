@@ -3,7 +3,6 @@ package dev.desk.core;
 import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.classify.UrgencyClassification;
-import dev.desk.core.command.Assign;
 import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.core.directory.Category;
@@ -11,6 +10,7 @@ import dev.desk.core.directory.Directory;
 import dev.desk.core.directory.Organisation;
 import dev.desk.core.escalation.EscalationRules;
 import dev.desk.core.internal.AccessPolicy;
+import dev.desk.core.internal.Assignments;
 import dev.desk.core.internal.ClockPlanner;
 import dev.desk.core.internal.Escalator;
 import dev.desk.core.internal.InputValidator;
@@ -33,7 +33,6 @@ import dev.desk.spi.classify.Classification;
 import dev.desk.spi.classify.ClassificationRequest;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
-import dev.desk.spi.error.IllegalTransitionException;
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.error.TicketNotFoundException;
 import dev.desk.spi.error.ValidationException;
@@ -104,7 +103,7 @@ public final class Desk {
   private final Function<String, BusinessCalendar> calendars;
   private final ClockPlanner clocks;
   private final UrgencyClassification classification;
-  private final Dispatcher dispatcher;
+  private final Assignments assignments;
   private final Set<String> openStates;
   private final Escalator escalator;
   private final NotificationDelivery delivery;
@@ -127,13 +126,11 @@ public final class Desk {
     this.clocks = new ClockPlanner(b.slaPolicies, calendars, lifecycle);
     this.openStates = lifecycle.states().stream().filter(st -> !st.terminal() && !st.resolved())
         .map(st -> st.name()).collect(Collectors.toUnmodifiableSet());
-    this.dispatcher = b.serviceDirectory == null ? null : new Dispatcher(b.serviceDirectory, calendars);
+    this.assignments = b.serviceDirectory == null ? null : new Assignments(
+        new Dispatcher(b.serviceDirectory, calendars), store, directory, openStates, this::execute);
     this.escalator = b.escalationRules.rules().isEmpty() ? null : new Escalator(b.escalationRules,
         b.serviceDirectory, calendars, openStates,
         id -> directory.organisation(id).map(Organisation::profile).orElse(null));
-    if (dispatcher != null) {
-      rebuildWorkload();
-    }
   }
 
   /** A builder; only the directory has no default. */
@@ -172,8 +169,8 @@ public final class Desk {
     Urgency urgency = command.urgency() != null ? command.urgency()
         : classified != null ? classified.urgency() : category.defaultUrgency();
     String profile = organisation.map(Organisation::profile).orElse(null);
-    Optional<Dispatcher.Route> route = dispatcher == null ? Optional.empty()
-        : dispatcher.route(category.id(), urgency, profile, command.organisationId(), now);
+    Optional<Dispatcher.Route> route = assignments == null ? Optional.empty()
+        : assignments.route(category.id(), urgency, profile, command.organisationId(), now);
     String number = numberFormat.format(now, store.nextInSeries(numberFormat.series(now)));
     TicketChange.Registered registered = new TicketChange.Registered(
         number,
@@ -209,7 +206,7 @@ public final class Desk {
       LOG.debug("Registered {} by {} {}", number, actor.role(), actor.id());
     }
     trackLoad(null, snapshot);
-    return route.isEmpty() ? snapshot : assignFromQueue(snapshot, route.get().skill(), now);
+    return route.isEmpty() ? snapshot : assignments.assign(snapshot, route.get().skill(), now);
   }
 
   /**
@@ -351,53 +348,7 @@ public final class Desk {
       written[0] += events.size();
       return Optional.of(new TicketCommit(after, ticket.version(), events));
     });
-    return written[0] + (dispatcher == null ? 0 : assignQueues(now));
-  }
-
-  /**
-   * Offers every unassigned new ticket of every group to the agents on shift now. Its cost
-   * follows the queues' length, not what is open.
-   *
-   * @return how many journal events the assignments wrote
-   */
-  private int assignQueues(Instant now) {
-    int written = 0;
-    for (String group : dispatcher.directory().groups().keySet()) {
-      if (!dispatcher.anyoneAvailable(group, now)) {
-        continue; // nobody to hand the queue to: leave it unread
-      }
-      List<TicketSnapshot> queue = store.query(TicketQuery.all().withGroups(Set.of(group)).withStatuses(openStates)
-          .withUnassigned().withPage(0, TicketQuery.MAX_LIMIT));
-      for (TicketSnapshot ticket : queue) {
-        if (ticket.assignee() == null) {
-          written += (int) (assignFromQueue(ticket, skillFor(ticket, now), now).version() - ticket.version());
-        }
-      }
-    }
-    return written;
-  }
-
-  private String skillFor(TicketSnapshot ticket, Instant now) {
-    String profile = directory.organisation(ticket.organisationId()).map(Organisation::profile).orElse(null);
-    return dispatcher.route(ticket.category(), ticket.urgency(), profile, ticket.organisationId(), now)
-        .map(Dispatcher.Route::skill).orElse(ticket.category());
-  }
-
-  /** Assigns an open, unassigned ticket to the agent the dispatcher picks; as it was when nobody can take it. */
-  private TicketSnapshot assignFromQueue(TicketSnapshot ticket, String skill, Instant now) {
-    if (ticket.assignee() != null || !openStates.contains(ticket.status())) {
-      return ticket;
-    }
-    Optional<String> agent = dispatcher.pickAgent(ticket.group(), skill, now);
-    if (agent.isEmpty()) {
-      return ticket;
-    }
-    try {
-      return execute(Actor.SYSTEM, new Assign(ticket.id(), ticket.version(), ticket.group(), null, agent.get(),
-          "on shift with the skill " + skill + " and the least load"));
-    } catch (StaleVersionException | IllegalTransitionException e) {
-      return ticket; // changed meanwhile or not assignable now: the next sweep offers it again
-    }
+    return written[0] + (assignments == null ? 0 : assignments.handOutQueues(now));
   }
 
   /**
@@ -419,22 +370,8 @@ public final class Desk {
 
   /** Moves the agents' load after a commit; nothing without a service directory. */
   private void trackLoad(TicketSnapshot before, TicketSnapshot after) {
-    if (dispatcher != null) {
-      dispatcher.moveLoad(before == null ? null : before.assignee(), before == null ? null : before.urgency(),
-          before != null && openStates.contains(before.status()), after.assignee(), after.urgency(),
-          openStates.contains(after.status()));
-    }
-  }
-
-  /** The agents' load as the store holds it: every open, assigned ticket. */
-  private void rebuildWorkload() {
-    for (int page = 0; ; page += TicketQuery.MAX_LIMIT) {
-      List<TicketSnapshot> open = store.query(TicketQuery.all().withStatuses(openStates)
-          .withPage(page, TicketQuery.MAX_LIMIT));
-      open.forEach(t -> trackLoad(null, t));
-      if (open.size() < TicketQuery.MAX_LIMIT) {
-        return;
-      }
+    if (assignments != null) {
+      assignments.track(before, after);
     }
   }
 
