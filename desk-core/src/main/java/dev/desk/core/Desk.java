@@ -14,6 +14,7 @@ import dev.desk.core.internal.Assignments;
 import dev.desk.core.internal.ClockPlanner;
 import dev.desk.core.internal.Escalator;
 import dev.desk.core.internal.InputValidator;
+import dev.desk.core.internal.NoticePlanner;
 import dev.desk.core.internal.Messages;
 import dev.desk.core.internal.TicketDecider;
 import dev.desk.core.journal.TicketFold;
@@ -107,10 +108,12 @@ public final class Desk {
   private final Set<String> openStates;
   private final Escalator escalator;
   private final NotificationDelivery delivery;
+  private final NoticePlanner notices;
 
   private Desk(Builder b) {
     this.classification = b.classification;
     this.delivery = b.delivery;
+    this.notices = b.notifyPeople ? new NoticePlanner(b.lifecycle) : null;
     this.clock = b.clock;
     this.store = b.store;
     this.lifecycle = b.lifecycle;
@@ -200,6 +203,7 @@ public final class Desk {
       snapshot = TicketFold.apply(snapshot, events.get(1));
     }
     snapshot = journalOnto(snapshot, clocks.atRegistration(snapshot, now), actor, now, events);
+    snapshot = notify(snapshot, List.of(registered), now, events);
     snapshot = escalate(snapshot, now, events);
     store.commit(new TicketCommit(snapshot, 0, events));
     if (LOG.isDebugEnabled()) {
@@ -245,7 +249,8 @@ public final class Desk {
       applied = TicketFold.change(applied, change, now);
     }
     // the decider applied the command's changes already; the journal's bookkeeping completes the fold
-    TicketSnapshot after = escalate(applied.toBuilder().updatedAt(now).version(sequence).build(), now, events);
+    TicketSnapshot after = applied.toBuilder().updatedAt(now).version(sequence).build();
+    after = escalate(notify(after, decision.changes(), now, events), now, events);
     store.commit(new TicketCommit(after, ticket.version(), events));
     if (LOG.isDebugEnabled()) {
       LOG.debug("{} {} by {} {}", command.getClass().getSimpleName(), ticket.number(), actor.role(), actor.id());
@@ -351,6 +356,12 @@ public final class Desk {
     return written[0] + (assignments == null ? 0 : assignments.handOutQueues(now));
   }
 
+  /** Appends the notices the people of the ticket get for these changes; nothing when notices are off. */
+  private TicketSnapshot notify(TicketSnapshot ticket, List<TicketChange> changes, Instant now,
+      List<JournalEvent> events) {
+    return notices == null ? ticket : journalOnto(ticket, notices.plan(ticket, changes, now), Actor.SYSTEM, now, events);
+  }
+
   /**
    * Appends what the escalation rules do to the ticket now (firings, their actions, the clocks'
    * answer to a new urgency, the next look) as the system's events.
@@ -383,7 +394,7 @@ public final class Desk {
    * @throws DeskException {@code CONFIGURATION_INVALID} when the store keeps no outbox
    */
   public DeliveryReport deliverNotifications() {
-    return delivery.deliverDue(outbox(), clock.instant());
+    return delivery.deliverDue(outbox(), store, clock.instant());
   }
 
   /** Notifications given up on, oldest first, for an operator (staff only). */
@@ -569,6 +580,7 @@ public final class Desk {
     private ServiceDirectory serviceDirectory;
     private EscalationRules escalationRules = EscalationRules.none();
     private NotificationDelivery delivery = NotificationDelivery.builder().build();
+    private boolean notifyPeople;
 
     private Builder() {}
 
@@ -602,6 +614,16 @@ public final class Desk {
     /** How notifications are delivered from the outbox; by default with no notifier (all dead-letter). */
     public Builder notifications(NotificationDelivery value) {
       delivery = setting(value, "notifications");
+      return this;
+    }
+
+    /**
+     * Plan notices for the people of a ticket (off by default): the requester hears of the
+     * registration with the number to quote, of questions, status changes and the resolution, on
+     * every contact they gave; an agent hears of an assignment. Delivered from the outbox.
+     */
+    public Builder notifyPeople(boolean value) {
+      notifyPeople = value;
       return this;
     }
 

@@ -16,6 +16,7 @@ import dev.desk.core.notify.NotificationDelivery;
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.notify.Message;
 import dev.desk.spi.notify.Notifier;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.TicketQuery;
@@ -139,7 +140,7 @@ abstract class MultiNodeContract {
     Notifier recorder = new Notifier() {
       @Override public String name() { return "recorder"; }
       @Override public boolean accepts(OutboxEntry entry) { return true; }
-      @Override public void deliver(OutboxEntry entry) {
+      @Override public void deliver(OutboxEntry entry, Message message) {
         deliveries.computeIfAbsent(entry.key(), k -> new AtomicInteger()).incrementAndGet();
       }
     };

@@ -289,7 +289,7 @@ public abstract class TicketStoreContract {
     TicketSnapshot t = notifying.register(Fixtures.SYSTEM, Fixtures.hospitalTicket().build());
     long sequence = notifying.journal(Fixtures.SUPERVISOR, t.id()).stream()
         .filter(e -> e.change() instanceof TicketChange.NotificationPlanned).findFirst().orElseThrow().sequence();
-    String key = t.id() + ":" + sequence;
+    String key = t.id() + ":" + String.format("%010d", sequence);
     OutboxEntry entry = outbox.outboxEntry(key).orElseThrow();
     assertEquals(OutboxEntry.State.PENDING, entry.state());
     assertEquals(t.number(), entry.ticketNumber());

@@ -15,6 +15,7 @@ import dev.desk.core.notify.NotificationDelivery;
 import dev.desk.core.plugin.PluginHealth;
 import dev.desk.core.store.InMemoryTicketStore;
 import dev.desk.spi.error.AccessDeniedException;
+import dev.desk.spi.notify.Message;
 import dev.desk.spi.notify.Notifier;
 import dev.desk.spi.storage.OutboxEntry;
 import java.time.Duration;
@@ -40,7 +41,7 @@ final class NotificationDeliveryTest {
 
     @Override public String name() { return "sms-gateway"; }
     @Override public boolean accepts(OutboxEntry entry) { return entry.notification().recipientKind().equals("PERSON"); }
-    @Override public synchronized void deliver(OutboxEntry entry) {
+    @Override public synchronized void deliver(OutboxEntry entry, Message message) {
       keys.add(entry.key());
       if (failures-- > 0) {
         throw new IllegalStateException("503 from the gateway");
@@ -107,7 +108,7 @@ final class NotificationDeliveryTest {
       @Override public String name() { return "hangs"; }
       @Override public boolean accepts(OutboxEntry entry) { return true; }
       @Override public Duration timeBudget() { return Duration.ofMillis(50); }
-      @Override public void deliver(OutboxEntry entry) throws InterruptedException { never.await(); }
+      @Override public void deliver(OutboxEntry entry, Message message) throws InterruptedException { never.await(); }
     };
     Desk desk = desk(NotificationDelivery.builder().notifier(hangs).build());
     assertEquals(new DeliveryReport(0, 1, 0), desk.deliverNotifications());

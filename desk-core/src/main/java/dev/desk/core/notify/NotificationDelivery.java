@@ -1,12 +1,19 @@
 package dev.desk.core.notify;
 
 import dev.desk.core.plugin.PluginHealth;
+import dev.desk.core.journal.TicketFold;
+import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.notify.Message;
 import dev.desk.spi.notify.Notifier;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.OutboxStore;
+import dev.desk.spi.storage.TicketStore;
+import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +55,8 @@ public final class NotificationDelivery {
   private final Duration longestPause;
   private final Duration lease;
   private final int batch;
+  private final NotificationTemplates templates;
+  private final String locale;
   private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "desk-notifier-" + THREADS.incrementAndGet());
     t.setDaemon(true);
@@ -61,6 +70,8 @@ public final class NotificationDelivery {
     longestPause = b.longestPause;
     lease = b.lease;
     batch = b.batch;
+    templates = b.templates;
+    locale = b.locale;
   }
 
   /** A builder: 8 tries, pauses from 1 minute doubling up to 1 hour, 5-minute leases, 100 a round. */
@@ -68,15 +79,15 @@ public final class NotificationDelivery {
     return new Builder();
   }
 
-  /** Delivers what is due now, at most one batch. */
-  public DeliveryReport deliverDue(OutboxStore outbox, Instant now) {
+  /** Delivers what is due now, at most one batch, with words from the tickets' facts. */
+  public DeliveryReport deliverDue(OutboxStore outbox, TicketStore tickets, Instant now) {
     int delivered = 0;
     int retried = 0;
     int dead = 0;
     for (OutboxEntry entry : outbox.claim(now, lease, batch)) {
       Notifier notifier = notifiers.stream().filter(n -> n.accepts(entry)).findFirst().orElse(null);
       String problem = notifier == null ? "no notifier accepts " + entry.notification().recipientKind() + " "
-          + entry.notification().recipient() : attempt(notifier, entry);
+          + entry.notification().recipient() : attempt(notifier, entry, message(entry, tickets));
       if (problem == null) {
         outbox.delivered(entry.key(), now);
         delivered++;
@@ -115,11 +126,11 @@ public final class NotificationDelivery {
   }
 
   /** {@code null} when delivered, else what went wrong (the notifier's message, never the content). */
-  private String attempt(Notifier notifier, OutboxEntry entry) {
+  private String attempt(Notifier notifier, OutboxEntry entry, Message message) {
     PluginHealth.Counters health = counters(notifier);
     health.called();
     Future<?> call = executor.submit(() -> {
-      notifier.deliver(entry);
+      notifier.deliver(entry, message);
       return null;
     });
     long budget = Math.max(1, notifier.timeBudget().toMillis());
@@ -143,6 +154,38 @@ public final class NotificationDelivery {
     }
   }
 
+  /**
+   * The words of an entry: its event's template (ESCALATION for rule firings) filled with the
+   * ticket as it was when the notice was planned, and the last public comment as the question.
+   */
+  Message message(OutboxEntry entry, TicketStore tickets) {
+    TicketChange.NotificationPlanned n = entry.notification();
+    Map<String, String> facts = new HashMap<>();
+    facts.put("number", entry.ticketNumber());
+    facts.put("rule", n.rule());
+    facts.put("level", Integer.toString(n.level()));
+    // the ticket as it was when the notice was planned: a later change must not rewrite an earlier notice
+    long planned = Long.parseLong(entry.key().substring(entry.key().lastIndexOf(':') + 1));
+    List<JournalEvent> journal = tickets.journal(entry.ticketId()).stream().filter(e -> e.sequence() <= planned)
+        .toList();
+    if (!journal.isEmpty()) {
+      TicketSnapshot t = TicketFold.replay(journal);
+      facts.put("subject", t.subject());
+      facts.put("status", t.status());
+      facts.put("urgency", t.urgency().name());
+      facts.put("line", t.line().name());
+      facts.put("group", t.group());
+      facts.put("assignee", t.assignee());
+      facts.put("resolution", t.resolution());
+      facts.put("articles", t.knowledgeArticles().isEmpty() ? "." : (locale.equals("ru")
+          ? ". Статьи базы знаний: " : ". Knowledge base: ") + String.join(", ", t.knowledgeArticles()) + ".");
+      journal.stream().filter(e -> e.change() instanceof TicketChange.Commented c && !c.internal())
+          .reduce((first, second) -> second)
+          .ifPresent(e -> facts.put("question", ((TicketChange.Commented) e.change()).text()));
+    }
+    return templates.render(n.level() == 0 ? n.rule() : "ESCALATION", locale, facts);
+  }
+
   /** Mutable, not thread-safe builder. */
   public static final class Builder {
     private final List<Notifier> notifiers = new ArrayList<>();
@@ -151,9 +194,15 @@ public final class NotificationDelivery {
     private Duration longestPause = Duration.ofHours(1);
     private Duration lease = Duration.ofMinutes(5);
     private int batch = 100;
+    private NotificationTemplates templates = NotificationTemplates.defaults();
+    private String locale = "en";
 
     private Builder() {}
 
+    /** The words of notifications (the built-in Russian and English ones by default). */
+    public Builder templates(NotificationTemplates value) { templates = Objects.requireNonNull(value, "templates"); return this; }
+    /** The language notifications are written in ({@code en} by default; {@code ru} is built in too). */
+    public Builder locale(String value) { locale = Objects.requireNonNull(value, "locale"); return this; }
     /** Adds a notifier; the first that accepts an entry delivers it. */
     public Builder notifier(Notifier value) { notifiers.add(Objects.requireNonNull(value, "notifier")); return this; }
     /** Adds notifiers in order, such as {@code PluginRegistry.notifiers()}. */

@@ -20,9 +20,12 @@ public interface Notifier {
   /**
    * Delivers the entry; returns normally only when delivered.
    *
+   * @param entry what to deliver, to whom ({@code entry.notification().resolvedTo()}: a person's id,
+   *     a group, or the requester's address), with its idempotency key
+   * @param message its words
    * @throws Exception when it could not deliver; the message is recorded (keep secrets out of it)
    */
-  void deliver(OutboxEntry entry) throws Exception;
+  void deliver(OutboxEntry entry, Message message) throws Exception;
 
   /** How long one delivery may take before desk stops waiting. */
   default Duration timeBudget() {

@@ -9,8 +9,8 @@ import java.util.Objects;
  * A notification waiting in the outbox, or delivered, or given up on. The store writes one for
  * every {@link TicketChange.NotificationPlanned} event of a commit, in the same transaction.
  *
- * @param key the idempotency key, {@code ticketId:sequence} of the planning event: a receiver
- *     drops a key it has seen
+ * @param key the idempotency key, {@code ticketId:sequence} of the planning event (the sequence
+ *     zero-padded to ten digits): a receiver drops a key it has seen
  * @param ticketId the ticket
  * @param ticketNumber the ticket's number
  * @param notification what was planned
@@ -46,7 +46,9 @@ public record OutboxEntry(String key, TicketId ticketId, String ticketNumber,
   /** The entry a planning event makes: pending, due at its delivery instant. */
   public static OutboxEntry planned(TicketId ticketId, String ticketNumber, long sequence,
       TicketChange.NotificationPlanned notification) {
-    return new OutboxEntry(ticketId + ":" + sequence, ticketId, ticketNumber, notification, State.PENDING, 0,
+    // the sequence zero-padded, so that a ticket's notices sort, and go out, in the order they were planned
+    return new OutboxEntry(ticketId + ":" + String.format("%010d", sequence), ticketId, ticketNumber, notification,
+        State.PENDING, 0,
         notification.deliverAt(), null, null);
   }
 }

@@ -19,12 +19,16 @@ import dev.desk.core.command.TicketCommand;
 import dev.desk.core.directory.Category;
 import dev.desk.core.directory.Directory;
 import dev.desk.core.directory.Organisation;
+import dev.desk.core.notify.NotificationDelivery;
 import dev.desk.core.numbering.TicketNumberFormat;
 import dev.desk.core.sla.SlaPolicies;
 import dev.desk.core.sla.SlaPolicy;
 import dev.desk.core.sla.SlaTarget;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ValidationException;
+import dev.desk.spi.notify.Message;
+import dev.desk.spi.notify.Notifier;
+import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.storage.TicketStore;
 import dev.desk.spi.ticket.Actor;
@@ -43,6 +47,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.commons.lang3.StringUtils;
 
 /**
@@ -64,6 +69,7 @@ public final class ContactCentreDemo {
 
   private final FakeClock clock;
   private final PrintWriter out;
+  private final List<String> sent = new CopyOnWriteArrayList<>();
   private final Desk desk;
 
   /** A demo whose simulated day starts at {@code start}, storing in {@code store}, printing to {@code out}. */
@@ -76,6 +82,14 @@ public final class ContactCentreDemo {
         .directory(directory())
         .numberFormat(TicketNumberFormat.of("VLG-{yyyy}-{seq:6}", MOSCOW))
         .slaPolicies(policies())
+        .notifyPeople(true)
+        .notifications(NotificationDelivery.builder().locale("ru").notifier(new Notifier() {
+          @Override public String name() { return "demo-console"; }
+          @Override public boolean accepts(OutboxEntry entry) { return entry.notification().resolvedTo() != null; }
+          @Override public void deliver(OutboxEntry entry, Message message) {
+            sent.add(entry.notification().resolvedTo() + ": " + message.subject());
+          }
+        }).build())
         .build();
   }
 
@@ -146,6 +160,10 @@ public final class ContactCentreDemo {
     out.println();
     out.println("== Why the resolution deadline of " + lis.number() + " is what it is");
     out.print(desk.explainClock(HEAD, lis.id(), SlaClockKind.RESOLUTION).orElse("no clock\n"));
+    desk.deliverNotifications();
+    out.println();
+    out.println("== Notifications delivered from the outbox (" + sent.size() + ", first ten)");
+    sent.stream().limit(10).forEach(line -> out.println("  " + line));
     JournalPrinter printer2 = new JournalPrinter(out, MOSCOW);
     for (TicketSnapshot t : new TicketSnapshot[] {emr, lis, printer}) {
       out.println();

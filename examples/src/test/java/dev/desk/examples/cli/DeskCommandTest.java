@@ -36,6 +36,8 @@ final class DeskCommandTest {
     assertTrue(demo.out().contains("classified URGENT (confidence "), "the rules judged the LIS ticket: " + demo.out());
     assertTrue(demo.out().contains("urgency URGENT -> EMERGENCY"), "the head of service overrode it: " + demo.out());
     assertTrue(demo.out().contains("registered VLG-2026-000005, judged EMERGENCY by the urgency rules"), demo.out());
+    assertTrue(demo.out().contains("Обращение VLG-2026-000001 зарегистрировано"), "the requester was told the number: "
+        + demo.out());
     assertTrue(demo.out().contains("VLG-2026-000003  REJECTED"), demo.out());
     assertTrue(demo.out().contains("status RESOLVED -> IN_PROGRESS (REOPEN)"), demo.out());
     assertTrue(demo.out().contains("supportCode: код поддержки VLG-2003 принадлежит другой организации"), demo.out());

@@ -1,0 +1,65 @@
+package dev.desk.core.internal;
+
+import dev.desk.core.lifecycle.Lifecycle;
+import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.ticket.Contact;
+import dev.desk.spi.ticket.TicketSnapshot;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plans the notifications the people of a ticket get from what a command changed: the requester
+ * hears of the registration (with the number to quote), of questions, of status changes and of the
+ * resolution, through every contact they gave; an agent hears of an assignment. Pure.
+ */
+public final class NoticePlanner {
+
+  /** The recipient kind of a requester's notice; the recipient is the contact's kind. */
+  public static final String REQUESTER = "REQUESTER";
+
+  private final Lifecycle lifecycle;
+
+  /** A planner for tickets of this lifecycle. */
+  public NoticePlanner(Lifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+  }
+
+  /** The notices the changes call for, due now. */
+  public List<TicketChange> plan(TicketSnapshot after, List<TicketChange> changes, Instant now) {
+    List<TicketChange> out = new ArrayList<>();
+    boolean resolved = false;
+    for (TicketChange change : changes) {
+      if (change instanceof TicketChange.Registered) {
+        toRequester(after, "REGISTERED", now, out);
+      } else if (change instanceof TicketChange.Resolved) {
+        resolved = true;
+      } else if (change instanceof TicketChange.Assigned a && a.assignee() != null) {
+        out.add(new TicketChange.NotificationPlanned("PERSON", a.assignee(), a.assignee(), "ASSIGNED", 0, now));
+      } else if (change instanceof TicketChange.StatusChanged s) {
+        if (s.action().equals("REQUEST_INFORMATION")) {
+          toRequester(after, "INFORMATION_REQUESTED", now, out);
+        } else if (lifecycle.requireState(s.to()).resolved()) {
+          resolved = true;
+        } else {
+          toRequester(after, "STATUS_CHANGED", now, out);
+        }
+      }
+    }
+    if (resolved) {
+      toRequester(after, "RESOLVED", now, out);
+    }
+    return out;
+  }
+
+  /** One notice per contact the requester gave; without any, one for an operator. */
+  private static void toRequester(TicketSnapshot t, String event, Instant now, List<TicketChange> out) {
+    List<Contact> contacts = t.requester().contacts();
+    if (contacts.isEmpty()) {
+      out.add(new TicketChange.NotificationPlanned(REQUESTER, "NONE", null, event, 0, now));
+    }
+    for (Contact c : contacts) {
+      out.add(new TicketChange.NotificationPlanned(REQUESTER, c.kind().name(), c.value(), event, 0, now));
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package dev.desk.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.desk.core.Desk;
+import dev.desk.core.command.Assign;
+import dev.desk.core.command.LinkKnowledgeArticle;
+import dev.desk.core.command.RequestInformation;
+import dev.desk.core.command.Resolve;
+import dev.desk.core.command.StartWork;
+import dev.desk.core.notify.NotificationDelivery;
+import dev.desk.core.notify.NotificationTemplates;
+import dev.desk.core.store.InMemoryTicketStore;
+import dev.desk.spi.notify.Message;
+import dev.desk.spi.notify.Notifier;
+import dev.desk.spi.storage.OutboxEntry;
+import dev.desk.spi.ticket.ContactKind;
+import dev.desk.spi.ticket.TicketSnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The requester is told the number and kept informed on every contact; the agent hears of assignments. */
+final class NoticesTest {
+
+  /** Records what it would send: "recipient | subject | body". */
+  private static final class Outbox implements Notifier {
+    final List<String> sent = new ArrayList<>();
+
+    @Override public String name() { return "recorder"; }
+    @Override public boolean accepts(OutboxEntry entry) { return true; }
+    @Override public synchronized void deliver(OutboxEntry entry, Message message) {
+      sent.add(entry.notification().resolvedTo() + " | " + message.subject() + " | " + message.body());
+    }
+  }
+
+  private final FakeClock clock = FakeClock.at("2026-03-16T09:00:00+03:00");
+  private final Outbox sent = new Outbox();
+  private final Desk desk = Desk.builder().clock(clock).store(new InMemoryTicketStore())
+      .directory(Fixtures.directory()).notifyPeople(true)
+      .notifications(NotificationDelivery.builder().notifier(sent).locale("ru").build()).build();
+
+  @Test
+  void theRequesterHearsTheNumberOnEveryContactAndEachStepAfter() {
+    TicketSnapshot t = desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket()
+        .contact(ContactKind.EMAIL, "ivanova@gkb1.example").subject("Не открывается ЭМК").build());
+    desk.deliverNotifications();
+    assertEquals(List.of(
+        "+7 8442 00-00-01 | Обращение DESK-2026-000001 зарегистрировано | Ваше обращение зарегистрировано под номером "
+            + "DESK-2026-000001: «Не открывается ЭМК». Называйте этот номер при каждом обращении по этому вопросу.",
+        "ivanova@gkb1.example | Обращение DESK-2026-000001 зарегистрировано | Ваше обращение зарегистрировано под "
+            + "номером DESK-2026-000001: «Не открывается ЭМК». Называйте этот номер при каждом обращении по этому "
+            + "вопросу."), sent.sent);
+
+    sent.sent.clear();
+    t = desk.execute(Fixtures.EMR_AGENT, new Assign(t.id(), t.version(), "emr-l1", null, "petrov", null));
+    t = desk.execute(Fixtures.EMR_AGENT, new StartWork(t.id(), t.version()));
+    t = desk.execute(Fixtures.EMR_AGENT, new RequestInformation(t.id(), t.version(), "С какого компьютера?"));
+    desk.deliverNotifications();
+    assertEquals("petrov | Вам назначено обращение DESK-2026-000001 | Обращение DESK-2026-000001 («Не открывается "
+        + "ЭМК», URGENT) назначено вам в группе emr-l1.", sent.sent.get(0));
+    assertEquals("+7 8442 00-00-01 | По обращению DESK-2026-000001 нужны сведения | Специалист просит уточнить: "
+        + "С какого компьютера? Ответьте на это сообщение, указав номер DESK-2026-000001.", sent.sent.get(sent.sent.size() - 2),
+        "the question, on each contact: " + sent.sent);
+
+    sent.sent.clear();
+    t = desk.ticket(Fixtures.SUPERVISOR, t.id());
+    t = desk.execute(Fixtures.EMR_AGENT, new dev.desk.core.command.RecordCustomerReply(t.id(), t.version(), "Каб. 12"));
+    t = desk.execute(Fixtures.EMR_AGENT, new LinkKnowledgeArticle(t.id(), t.version(), "KB-17"));
+    desk.execute(Fixtures.EMR_AGENT, new Resolve(t.id(), t.version(), "Переустановлен клиент МИС"));
+    sent.sent.clear();
+    desk.deliverNotifications();
+    assertEquals(List.of(
+        "+7 8442 00-00-01 | Обращение DESK-2026-000001: IN_PROGRESS | Статус обращения DESK-2026-000001 («Не "
+            + "открывается ЭМК») изменён: IN_PROGRESS.",
+        "ivanova@gkb1.example | Обращение DESK-2026-000001: IN_PROGRESS | Статус обращения DESK-2026-000001 («Не "
+            + "открывается ЭМК») изменён: IN_PROGRESS.",
+        "+7 8442 00-00-01 | Обращение DESK-2026-000001 решено | Решение: Переустановлен клиент МИС. Статьи базы "
+            + "знаний: KB-17. Если проблема осталась, ответьте на это сообщение, и обращение будет открыто снова.",
+        "ivanova@gkb1.example | Обращение DESK-2026-000001 решено | Решение: Переустановлен клиент МИС. Статьи базы "
+            + "знаний: KB-17. Если проблема осталась, ответьте на это сообщение, и обращение будет открыто снова."),
+        sent.sent);
+  }
+
+  @Test
+  void templatesFallBackToEnglishAndCanBeReplaced() {
+    NotificationTemplates t = NotificationTemplates.defaults().toBuilder()
+        .template("REGISTERED", "kk", "{number} тіркелді", "Өтініміңіздің нөмірі: {number}").build();
+    assertEquals(new Message("VLG-1 тіркелді", "Өтініміңіздің нөмірі: VLG-1", "kk"),
+        t.render("REGISTERED", "kk", Map.of("number", "VLG-1")));
+    assertEquals("Ticket VLG-1 resolved", t.render("RESOLVED", "kk", Map.of("number", "VLG-1")).subject());
+    assertEquals("en", t.render("RESOLVED", "kk", Map.of()).locale());
+  }
+}
