@@ -2,6 +2,7 @@ package dev.desk.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.desk.jdbc.internal.AttachmentRow;
 import dev.desk.jdbc.internal.DocumentRow;
 import dev.desk.jdbc.internal.JournalRow;
 import dev.desk.jdbc.internal.OutboxRow;
@@ -14,12 +15,14 @@ import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.storage.AttachmentStore;
 import dev.desk.spi.storage.DocumentStore;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.OutboxStore;
 import dev.desk.spi.storage.TicketCommit;
 import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.storage.TicketStore;
+import dev.desk.spi.ticket.AttachmentRef;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.sql.Connection;
@@ -32,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -59,7 +63,7 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe. Made with {@link #builder()}; {@link #close()} closes the pool it made (not a
  * {@code DataSource} the host gave).
  */
-public final class JdbcTicketStore implements DocumentStore, OutboxStore, TicketStore {
+public final class JdbcTicketStore implements DocumentStore, OutboxStore, AttachmentStore, TicketStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(JdbcTicketStore.class);
 
@@ -286,6 +290,26 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Ticket
     } catch (PersistenceException e) {
       throw failure(what, e);
     }
+  }
+
+  @Override
+  public AttachmentRef put(String fileName, String mediaType, byte[] content) {
+    AttachmentRef ref = new AttachmentRef(UUID.randomUUID().toString(), fileName, mediaType, content.length);
+    write(m -> {
+      m.insertAttachment(ref.id(), fileName, mediaType, content.length, content);
+      return 1;
+    }, "store attachment " + fileName);
+    return ref;
+  }
+
+  @Override
+  public Optional<AttachmentRef> describe(String id) {
+    return read(m -> Optional.ofNullable(m.attachment(id)).map(AttachmentRow::ref), "read an attachment");
+  }
+
+  @Override
+  public Optional<byte[]> content(String id) {
+    return read(m -> Optional.ofNullable(m.attachmentWithContent(id)).map(r -> r.content), "read an attachment");
   }
 
   @Override

@@ -21,6 +21,7 @@ import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.storage.AttachmentStore;
 import dev.desk.spi.storage.DocumentStore;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.OutboxStore;
@@ -318,5 +319,11 @@ public abstract class TicketStoreContract {
     assertEquals(now.plusSeconds(6_001), done.deliveredAt());
     assertEquals(false, outbox.requeue(key, now.plusSeconds(7_000)), "only the dead are re-queued");
     assertEquals(List.of(), outbox.claim(now.plusSeconds(9_000), Duration.ofMinutes(5), 10));
+  }
+
+  @Test
+  void attachedFilesAreKeptWhole() {
+    Assumptions.assumeTrue(store instanceof AttachmentStore, "the store keeps no attachments");
+    AttachmentStoreContract.roundTrip((AttachmentStore) store);
   }
 }

@@ -3,12 +3,14 @@ package dev.desk.core.store;
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.storage.AttachmentStore;
 import dev.desk.spi.storage.DocumentStore;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.OutboxStore;
 import dev.desk.spi.storage.TicketCommit;
 import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.storage.TicketStore;
+import dev.desk.spi.ticket.AttachmentRef;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Duration;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,7 +33,7 @@ import java.util.stream.Stream;
  * its journal are swapped in one step), numbers and counters are unique under any concurrency.
  * Queries scan every ticket; it is meant for tests, demos and small hosts.
  */
-public final class InMemoryTicketStore implements TicketStore, DocumentStore, OutboxStore {
+public final class InMemoryTicketStore implements TicketStore, DocumentStore, OutboxStore, AttachmentStore {
 
   private static final Comparator<TicketSnapshot> OLDEST_FIRST =
       Comparator.comparing(TicketSnapshot::createdAt).thenComparing(TicketSnapshot::number);
@@ -45,6 +48,8 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
   private final ConcurrentSkipListSet<Due> due = new ConcurrentSkipListSet<>();
   private final ConcurrentHashMap<String, StoredDocument> documents = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, OutboxEntry> outbox = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, AttachmentRef> attachmentRefs = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, byte[]> attachmentContents = new ConcurrentHashMap<>();
   /** Pending outbox entries by their next try: what a claim reads. */
   private final ConcurrentSkipListSet<Pending> pending = new ConcurrentSkipListSet<>();
   private final ConcurrentHashMap<String, Instant> leases = new ConcurrentHashMap<>();
@@ -263,5 +268,23 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
       return saved[0];
     });
     return saved[0];
+  }
+
+  @Override
+  public AttachmentRef put(String fileName, String mediaType, byte[] content) {
+    AttachmentRef ref = new AttachmentRef(UUID.randomUUID().toString(), fileName, mediaType, content.length);
+    attachmentContents.put(ref.id(), content.clone());
+    attachmentRefs.put(ref.id(), ref);
+    return ref;
+  }
+
+  @Override
+  public Optional<AttachmentRef> describe(String id) {
+    return Optional.ofNullable(attachmentRefs.get(id));
+  }
+
+  @Override
+  public Optional<byte[]> content(String id) {
+    return Optional.ofNullable(attachmentContents.get(id)).map(byte[]::clone);
   }
 }

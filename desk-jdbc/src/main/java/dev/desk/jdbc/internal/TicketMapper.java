@@ -113,4 +113,17 @@ public interface TicketMapper {
   @Update("UPDATE desk_outbox SET state = 'PENDING', attempts = 0, next_attempt_at = #{at}, leased_until = NULL"
       + " WHERE entry_key = #{key} AND state = 'DEAD'")
   int requeue(@Param("key") String key, @Param("at") long at);
+
+  @Insert("INSERT INTO desk_attachment (id, file_name, media_type, size, content) VALUES (#{id}, #{fileName},"
+      + " #{mediaType}, #{size}, #{content})")
+  void insertAttachment(@Param("id") String id, @Param("fileName") String fileName,
+      @Param("mediaType") String mediaType, @Param("size") long size, @Param("content") byte[] content);
+
+  @Select("SELECT id, file_name AS fileName, media_type AS mediaType, size FROM desk_attachment WHERE id = #{id}")
+  AttachmentRow attachment(@Param("id") String id);
+
+  /** The content through a row: MyBatis reads a bare {@code byte[]} result as a list of bytes. */
+  @Select("SELECT id, file_name AS fileName, media_type AS mediaType, size, content FROM desk_attachment"
+      + " WHERE id = #{id}")
+  AttachmentRow attachmentWithContent(@Param("id") String id);
 }
