@@ -1,0 +1,117 @@
+package dev.desk.core.attachment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Which attached files a ticket takes. The contact-centre rules allow JPEG, PNG and PDF up to
+ * 3 MB each; the type is judged from the file's first bytes, so a program renamed to
+ * {@code photo.png} is refused and a PDF sent as {@code application/octet-stream} is taken. A
+ * refused file never stops the ticket: the caller registers it without the file and says why.
+ * Immutable and thread-safe.
+ */
+public final class AttachmentPolicy {
+
+  /** Why a file was refused. */
+  public enum Refusal {
+    /** Its content is not of an allowed type. */
+    TYPE_NOT_ALLOWED,
+    /** It is larger than allowed. */
+    TOO_LARGE,
+    /** It is empty. */
+    EMPTY,
+    /** The message has more files than allowed; the later ones are refused. */
+    TOO_MANY
+  }
+
+  /**
+   * The verdict on one file.
+   *
+   * @param fileName the name the sender gave
+   * @param mediaType the type judged from the content, or {@code null} when refused
+   * @param refusal why it was refused, or {@code null} when accepted
+   */
+  public record Verdict(String fileName, String mediaType, Refusal refusal) {
+    /** Whether the file is taken. */
+    public boolean accepted() {
+      return refusal == null;
+    }
+  }
+
+  private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+  private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
+
+  private final long maxBytes;
+  private final int maxCount;
+
+  private AttachmentPolicy(long maxBytes, int maxCount) {
+    if (maxBytes < 1 || maxCount < 0) {
+      throw new IllegalArgumentException("maxBytes must be positive and maxCount not negative");
+    }
+    this.maxBytes = maxBytes;
+    this.maxCount = maxCount;
+  }
+
+  /** The contact-centre rules: JPEG, PNG and PDF, at most 3 MB each, at most 5 a message. */
+  public static AttachmentPolicy contactCentre() {
+    return new AttachmentPolicy(3L * 1024 * 1024, 5);
+  }
+
+  /** The same types with other limits. */
+  public static AttachmentPolicy of(long maxBytes, int maxCount) {
+    return new AttachmentPolicy(maxBytes, maxCount);
+  }
+
+  /** The type of the content by its first bytes, or {@code null} when it is none of the allowed ones. */
+  public static String mediaTypeOf(byte[] content) {
+    if (startsWith(content, JPEG)) {
+      return "image/jpeg";
+    }
+    if (startsWith(content, PNG)) {
+      return "image/png";
+    }
+    return startsWith(content, PDF) ? "application/pdf" : null;
+  }
+
+  /** The verdict on one file. */
+  public Verdict judge(String fileName, byte[] content) {
+    Objects.requireNonNull(content, "content");
+    if (content.length == 0) {
+      return new Verdict(fileName, null, Refusal.EMPTY);
+    }
+    if (content.length > maxBytes) {
+      return new Verdict(fileName, null, Refusal.TOO_LARGE);
+    }
+    String type = mediaTypeOf(content);
+    return type == null ? new Verdict(fileName, null, Refusal.TYPE_NOT_ALLOWED) : new Verdict(fileName, type, null);
+  }
+
+  /**
+   * The verdicts on a message's files, in order; files beyond the count limit are refused.
+   *
+   * @param names the names the sender gave
+   * @param contents the contents, one for each name
+   */
+  public List<Verdict> judgeAll(List<String> names, List<byte[]> contents) {
+    if (names.size() != contents.size()) {
+      throw new IllegalArgumentException("one name for each content");
+    }
+    List<Verdict> out = new ArrayList<>(names.size());
+    int taken = 0;
+    for (int i = 0; i < names.size(); i++) {
+      Verdict v = judge(names.get(i), contents.get(i));
+      if (v.accepted() && ++taken > maxCount) {
+        v = new Verdict(names.get(i), null, Refusal.TOO_MANY);
+      }
+      out.add(v);
+    }
+    return out;
+  }
+
+  private static boolean startsWith(byte[] content, byte[] magic) {
+    return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+  }
+}
