@@ -1,7 +1,11 @@
 package dev.desk.bench;
 
 import dev.desk.core.Desk;
+import dev.desk.core.calendar.Calendars;
+import dev.desk.core.routing.Group;
+import dev.desk.core.routing.ServiceDirectory;
 import dev.desk.jdbc.JdbcTicketStore;
+import dev.desk.spi.ticket.SupportLine;
 import dev.desk.testkit.FakeClock;
 import dev.desk.testkit.Fixtures;
 import dev.desk.testkit.SlaClockFixtures;
@@ -10,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.Set;
 import java.util.UUID;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -50,8 +55,12 @@ public abstract class DatabaseState {
     }
     store = JdbcTicketStore.builder().url(url).poolSize(16).build();
     clock = FakeClock.at("2026-03-02T08:30:00+03:00");
+    // the whole registration of the issue: validate, classify, route, clocks, journal, an outbox notice
+    ServiceDirectory staff = ServiceDirectory.builder()
+        .group(new Group("emr-l1", SupportLine.L1, Set.of("emr"), Calendars.RU_CONTACT_CENTRE, "lead"))
+        .group(new Group("heat-l1", SupportLine.L1, Set.of("heating"), null, "lead")).build();
     desk = Desk.builder().clock(clock).store(store).directory(Fixtures.directory())
-        .slaPolicies(SlaClockFixtures.POLICIES).build();
+        .slaPolicies(SlaClockFixtures.POLICIES).serviceDirectory(staff).notifyPeople(true).build();
   }
 
   /** Closes the store and drops what the trial made. */
