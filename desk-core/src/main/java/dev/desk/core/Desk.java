@@ -40,6 +40,7 @@ import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.error.Violation;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.storage.InboundLog;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.OutboxStore;
 import dev.desk.spi.storage.TicketCommit;
@@ -150,6 +151,16 @@ public final class Desk {
    *     organisation
    */
   public TicketSnapshot register(Actor actor, RegisterTicket command) {
+    return register(actor, command, null);
+  }
+
+  /**
+   * Registers a ticket that came as a message: the message is journaled with it, in one commit,
+   * and the store knows its id from then on (the same message again fails as stale).
+   *
+   * @param via the message, or {@code null}
+   */
+  public TicketSnapshot register(Actor actor, RegisterTicket command, TicketChange.MessageReceived via) {
     requireActor(actor);
     List<Violation> violations = new ArrayList<>(validator.check(command));
     Category category = null;
@@ -202,6 +213,9 @@ public final class Desk {
       events.add(new JournalEvent(id, 2, now, actor.id(), actor.role(), null, judged));
       snapshot = TicketFold.apply(snapshot, events.get(1));
     }
+    if (via != null) {
+      snapshot = journalOnto(snapshot, List.of(via), actor, now, events);
+    }
     snapshot = journalOnto(snapshot, clocks.atRegistration(snapshot, now), actor, now, events);
     snapshot = notify(snapshot, List.of(registered), now, events);
     snapshot = escalate(snapshot, now, events);
@@ -224,6 +238,16 @@ public final class Desk {
    * @throws dev.desk.spi.error.IllegalTransitionException when the lifecycle does not allow it now
    */
   public TicketSnapshot execute(Actor actor, TicketCommand command) {
+    return execute(actor, command, null);
+  }
+
+  /**
+   * Runs a command that came as a message: the message is journaled with the command's events,
+   * in one commit.
+   *
+   * @param via the message, or {@code null}
+   */
+  public TicketSnapshot execute(Actor actor, TicketCommand command, TicketChange.MessageReceived via) {
     requireActor(actor);
     List<Violation> violations = validator.check(command);
     if (!violations.isEmpty()) {
@@ -250,6 +274,9 @@ public final class Desk {
     }
     // the decider applied the command's changes already; the journal's bookkeeping completes the fold
     TicketSnapshot after = applied.toBuilder().updatedAt(now).version(sequence).build();
+    if (via != null) {
+      after = journalOnto(after, List.of(via), actor, now, events);
+    }
     after = escalate(notify(after, decision.changes(), now, events), now, events);
     store.commit(new TicketCommit(after, ticket.version(), events));
     if (LOG.isDebugEnabled()) {
@@ -420,6 +447,11 @@ public final class Desk {
       return outbox;
     }
     throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "The store " + store + " keeps no notification outbox");
+  }
+
+  /** The ticket a channel's message went to, if the store has seen the message. */
+  public Optional<TicketId> ticketOfMessage(String channel, String messageId) {
+    return store instanceof InboundLog log ? log.ticketOfMessage(channel, messageId) : Optional.empty();
   }
 
   /**

@@ -17,6 +17,7 @@ import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.AttachmentStore;
 import dev.desk.spi.storage.DocumentStore;
+import dev.desk.spi.storage.InboundLog;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.OutboxStore;
 import dev.desk.spi.storage.TicketCommit;
@@ -63,7 +64,7 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe. Made with {@link #builder()}; {@link #close()} closes the pool it made (not a
  * {@code DataSource} the host gave).
  */
-public final class JdbcTicketStore implements DocumentStore, OutboxStore, AttachmentStore, TicketStore {
+public final class JdbcTicketStore implements DocumentStore, OutboxStore, AttachmentStore, InboundLog, TicketStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(JdbcTicketStore.class);
 
@@ -164,6 +165,9 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
         // the outbox row commits with the event that plans it, or neither does
         OutboxEntry entry = OutboxEntry.planned(event.ticketId(), commit.snapshot().number(), event.sequence(), n);
         m.insertOutbox(new OutboxRow(entry, codec.write(n)));
+      } else if (event.change() instanceof TicketChange.MessageReceived r) {
+        // the key makes a message seen before fail the whole commit: a duplicate, never a second ticket
+        m.insertInbound(r.channel(), r.messageId(), event.ticketId().toString());
       }
     }
   }
@@ -290,6 +294,12 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
     } catch (PersistenceException e) {
       throw failure(what, e);
     }
+  }
+
+  @Override
+  public Optional<TicketId> ticketOfMessage(String channel, String messageId) {
+    return read(m -> Optional.ofNullable(m.ticketOfMessage(channel, messageId)).map(TicketId::parse),
+        "read the inbound log");
   }
 
   @Override

@@ -41,12 +41,12 @@ final class JdbcStoreFaultsTest {
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
       s.execute("INSERT INTO \"desk_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
           + " \"script\", \"checksum\", \"installed_by\", \"installed_on\", \"execution_time\", \"success\")"
-          + " VALUES (5, '5', 'from a newer desk', 'SQL', 'V5__newer.sql', 0, 'sa', CURRENT_TIMESTAMP, 1, TRUE)");
+          + " VALUES (6, '6', 'from a newer desk', 'SQL', 'V6__newer.sql', 0, 'sa', CURRENT_TIMESTAMP, 1, TRUE)");
     }
 
     DeskException e = assertThrows(DeskException.class, () -> JdbcTicketStore.builder().url(url).migrate(false).build());
     assertEquals(ErrorCode.CONFIGURATION_INVALID, e.code());
-    assertTrue(e.getMessage().contains("does not fit this version of desk") && e.getMessage().contains("5"), e.getMessage());
+    assertTrue(e.getMessage().contains("does not fit this version of desk") && e.getMessage().contains("6"), e.getMessage());
   }
 
   @Test

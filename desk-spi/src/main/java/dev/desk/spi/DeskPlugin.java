@@ -1,5 +1,6 @@
 package dev.desk.spi;
 
+import dev.desk.spi.channel.InboundChannel;
 import dev.desk.spi.classify.UrgencyClassifier;
 import dev.desk.spi.notify.Notifier;
 import dev.desk.spi.storage.TicketStoreFactory;
@@ -36,6 +37,11 @@ public interface DeskPlugin {
 
   /** Notifiers this plugin offers, to deliver notifications from the outbox. */
   default List<Notifier> notifiers() {
+    return List.of();
+  }
+
+  /** Inbound channels this plugin offers. */
+  default List<InboundChannel> channels() {
     return List.of();
   }
 }

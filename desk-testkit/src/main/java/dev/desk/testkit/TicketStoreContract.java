@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.desk.core.Desk;
+import dev.desk.core.command.AddComment;
 import dev.desk.core.command.Assign;
 import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.escalation.EscalationAction;
@@ -23,6 +24,7 @@ import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.AttachmentStore;
 import dev.desk.spi.storage.DocumentStore;
+import dev.desk.spi.storage.InboundLog;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.OutboxStore;
 import dev.desk.spi.storage.TicketCommit;
@@ -325,5 +327,24 @@ public abstract class TicketStoreContract {
   void attachedFilesAreKeptWhole() {
     Assumptions.assumeTrue(store instanceof AttachmentStore, "the store keeps no attachments");
     AttachmentStoreContract.roundTrip((AttachmentStore) store);
+  }
+
+  @Test
+  void aMessageIsTakenOnceAndFindsItsTicket() {
+    Assumptions.assumeTrue(store instanceof InboundLog, "the store keeps no inbound log");
+    InboundLog log = (InboundLog) store;
+    TicketChange.MessageReceived via = new TicketChange.MessageReceived("email", "<m1@gkb1>", "ivanova@gkb1.example",
+        List.of("photo.png: TYPE_NOT_ALLOWED"));
+    TicketSnapshot t = desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicket().build(), via);
+    assertEquals(Optional.of(t.id()), log.ticketOfMessage("email", "<m1@gkb1>"));
+    assertEquals(Optional.empty(), log.ticketOfMessage("sms", "<m1@gkb1>"), "ids are per channel");
+    int before = desk.query(Fixtures.SUPERVISOR, TicketQuery.all()).size();
+    assertThrows(StaleVersionException.class,
+        () -> desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicket().build(), via));
+    assertEquals(before, desk.query(Fixtures.SUPERVISOR, TicketQuery.all()).size(), "the duplicate wrote nothing");
+    TicketSnapshot now = desk.ticket(Fixtures.SUPERVISOR, t.id());
+    assertThrows(StaleVersionException.class, () -> desk.execute(Fixtures.SYSTEM,
+        new AddComment(t.id(), now.version(), "again", false), via));
+    assertEquals(now, desk.ticket(Fixtures.SUPERVISOR, t.id()), "nor on a comment");
   }
 }

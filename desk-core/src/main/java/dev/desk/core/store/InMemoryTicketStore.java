@@ -5,6 +5,7 @@ import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.AttachmentStore;
 import dev.desk.spi.storage.DocumentStore;
+import dev.desk.spi.storage.InboundLog;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.OutboxStore;
 import dev.desk.spi.storage.TicketCommit;
@@ -33,7 +34,8 @@ import java.util.stream.Stream;
  * its journal are swapped in one step), numbers and counters are unique under any concurrency.
  * Queries scan every ticket; it is meant for tests, demos and small hosts.
  */
-public final class InMemoryTicketStore implements TicketStore, DocumentStore, OutboxStore, AttachmentStore {
+public final class InMemoryTicketStore implements TicketStore, DocumentStore, OutboxStore, AttachmentStore,
+    InboundLog {
 
   private static final Comparator<TicketSnapshot> OLDEST_FIRST =
       Comparator.comparing(TicketSnapshot::createdAt).thenComparing(TicketSnapshot::number);
@@ -48,6 +50,7 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
   private final ConcurrentSkipListSet<Due> due = new ConcurrentSkipListSet<>();
   private final ConcurrentHashMap<String, StoredDocument> documents = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, OutboxEntry> outbox = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, TicketId> messages = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, AttachmentRef> attachmentRefs = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, byte[]> attachmentContents = new ConcurrentHashMap<>();
   /** Pending outbox entries by their next try: what a claim reads. */
@@ -74,11 +77,14 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
     TicketSnapshot snapshot = commit.snapshot();
     JournalEvent[] events = commit.events().toArray(JournalEvent[]::new);
     if (commit.createsTicket()) {
+      recordMessages(snapshot, events);
       if (numbers.putIfAbsent(snapshot.number(), snapshot.id()) != null) {
+        forgetMessages(events);
         throw new StaleVersionException(snapshot.number(), 0, -1);
       }
       if (tickets.putIfAbsent(snapshot.id(), new Entry(snapshot, events)) != null) {
         numbers.remove(snapshot.number(), snapshot.id());
+        forgetMessages(events);
         throw new StaleVersionException(snapshot.id().toString(), 0, -1);
       }
       index(null, snapshot);
@@ -90,6 +96,7 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
       if (actual != commit.expectedVersion()) {
         throw new StaleVersionException(snapshot.number(), commit.expectedVersion(), actual);
       }
+      recordMessages(snapshot, events);
       JournalEvent[] journal = Arrays.copyOf(current.journal(), current.journal().length + events.length);
       System.arraycopy(events, 0, journal, current.journal().length, events.length);
       // inside compute: the ticket's due entry changes under the same per-ticket lock
@@ -97,6 +104,34 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
       enqueue(snapshot, events);
       return new Entry(snapshot, journal);
     });
+  }
+
+  /** Records the commit's message ids; a message id seen before fails the commit, writing nothing. */
+  private void recordMessages(TicketSnapshot ticket, JournalEvent[] events) {
+    List<String> recorded = new ArrayList<>();
+    for (JournalEvent e : events) {
+      if (e.change() instanceof TicketChange.MessageReceived m) {
+        String key = m.channel() + '\u0000' + m.messageId();
+        if (messages.putIfAbsent(key, ticket.id()) != null) {
+          recorded.forEach(messages::remove);
+          throw new StaleVersionException("message " + m.messageId(), 0, -1);
+        }
+        recorded.add(key);
+      }
+    }
+  }
+
+  private void forgetMessages(JournalEvent[] events) {
+    for (JournalEvent e : events) {
+      if (e.change() instanceof TicketChange.MessageReceived m) {
+        messages.remove(m.channel() + '\u0000' + m.messageId());
+      }
+    }
+  }
+
+  @Override
+  public Optional<TicketId> ticketOfMessage(String channel, String messageId) {
+    return Optional.ofNullable(messages.get(channel + '\u0000' + messageId));
   }
 
   /** An outbox entry for every notification the commit plans, with the commit. */

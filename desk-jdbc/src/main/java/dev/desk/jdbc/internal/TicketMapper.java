@@ -126,4 +126,11 @@ public interface TicketMapper {
   @Select("SELECT id, file_name AS fileName, media_type AS mediaType, size, content FROM desk_attachment"
       + " WHERE id = #{id}")
   AttachmentRow attachmentWithContent(@Param("id") String id);
+
+  @Insert("INSERT INTO desk_inbound (channel, message_id, ticket_id) VALUES (#{channel}, #{messageId}, #{ticketId})")
+  void insertInbound(@Param("channel") String channel, @Param("messageId") String messageId,
+      @Param("ticketId") String ticketId);
+
+  @Select("SELECT ticket_id FROM desk_inbound WHERE channel = #{channel} AND message_id = #{messageId}")
+  String ticketOfMessage(@Param("channel") String channel, @Param("messageId") String messageId);
 }

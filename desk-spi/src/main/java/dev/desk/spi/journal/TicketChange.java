@@ -240,6 +240,27 @@ public sealed interface TicketChange {
   record EscalationDue(Instant dueAt) implements TicketChange {}
 
   /**
+   * The command came as a message through a channel; the store keeps the message id so that the
+   * same message again is known as a duplicate, and a reply to it finds its ticket.
+   *
+   * @param channel the channel's name
+   * @param messageId the message's id
+   * @param from the sender's address
+   * @param refusedAttachments files not taken, each with the reason
+   */
+  record MessageReceived(String channel, String messageId, String from, List<String> refusedAttachments)
+      implements TicketChange {
+
+    /** Rejects missing parts; copies the list. */
+    public MessageReceived {
+      Objects.requireNonNull(channel, "channel");
+      Objects.requireNonNull(messageId, "messageId");
+      Objects.requireNonNull(from, "from");
+      refusedAttachments = List.copyOf(refusedAttachments);
+    }
+  }
+
+  /**
    * The urgency class changed.
    *
    * @param from the class before

@@ -1,0 +1,273 @@
+package dev.desk.core.channel;
+
+import dev.desk.core.Desk;
+import dev.desk.core.attachment.AttachmentPolicy;
+import dev.desk.core.command.AddComment;
+import dev.desk.core.command.RegisterTicket;
+import dev.desk.core.directory.Directory;
+import dev.desk.core.directory.Organisation;
+import dev.desk.spi.channel.InboundAttachment;
+import dev.desk.spi.channel.InboundChannel;
+import dev.desk.spi.channel.InboundMessage;
+import dev.desk.spi.channel.MessageSink;
+import dev.desk.spi.channel.Receipt;
+import dev.desk.spi.error.DeskException;
+import dev.desk.spi.error.StaleVersionException;
+import dev.desk.spi.error.ValidationException;
+import dev.desk.spi.error.Violation;
+import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.storage.AttachmentStore;
+import dev.desk.spi.ticket.Actor;
+import dev.desk.spi.ticket.AttachmentRef;
+import dev.desk.spi.ticket.Channel;
+import dev.desk.spi.ticket.ContactKind;
+import dev.desk.spi.ticket.TicketId;
+import dev.desk.spi.ticket.TicketSnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where channels deliver. For each message, in order:
+ *
+ * <ol>
+ *   <li>a message id seen before is a duplicate: dropped and counted;
+ *   <li>the sender is resolved: a known address, or a support code and a full name in the text
+ *       ("код поддержки VLG-0001", "ФИО: ...", "support code", "Name:"); without them the message
+ *       is refused and the reply says which facts the contact-centre rules still need, and no
+ *       ticket is made;
+ *   <li>a reply ({@code inReplyTo} a message of a ticket, or a ticket number of the sender's
+ *       organisation in the subject) becomes a public comment on that ticket;
+ *   <li>anything else registers a ticket; attachments are judged by content, the accepted ones
+ *       stored, the refused ones named in the journal and the receipt, and never stop the ticket.
+ * </ol>
+ *
+ * <p>The message id is journaled with the ticket in one commit, so a message is taken once
+ * however often a channel delivers it, on any node. Thread-safe.
+ */
+public final class Inbox implements MessageSink {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
+  private static final Pattern SUPPORT_CODE = Pattern.compile(
+      "(?iu)(?:код\\s+поддержки|support\\s+code)\\s*[:№#]?\\s*([\\p{L}\\d][\\p{L}\\d-]*)");
+  private static final Pattern FULL_NAME = Pattern.compile("(?imu)^\\s*(?:ФИО|Name|Full name)\\s*[:\\-]\\s*(.+?)\\s*$");
+  private static final Pattern TICKET_NUMBER = Pattern.compile("[\\p{L}\\d]+(?:-[\\p{L}\\d]+)+");
+
+  private final Desk desk;
+  private final Directory directory;
+  private final Function<String, Optional<Sender>> senders;
+  private final String category;
+  private final Channel medium;
+  private final AttachmentPolicy policy;
+  private final AttachmentStore attachments;
+  private final String locale;
+  private final AtomicLong duplicates = new AtomicLong();
+
+  private Inbox(Builder b) {
+    desk = b.desk;
+    directory = b.directory;
+    senders = b.senders;
+    category = b.category;
+    medium = b.medium;
+    policy = b.policy;
+    attachments = b.attachments;
+    locale = b.locale;
+  }
+
+  /** A builder for an inbox in front of this desk and its directory. */
+  public static Builder builder(Desk desk, Directory directory) {
+    return new Builder(desk, directory);
+  }
+
+  /** How many duplicate messages were dropped. */
+  public long duplicates() {
+    return duplicates.get();
+  }
+
+  /** Polls a channel once, takes every message and acknowledges each; how many it took. */
+  public int poll(InboundChannel channel) {
+    int taken = 0;
+    for (InboundMessage message : channel.poll()) {
+      channel.acknowledge(message, accept(message));
+      taken++;
+    }
+    return taken;
+  }
+
+  @Override
+  public Receipt accept(InboundMessage m) {
+    Objects.requireNonNull(m, "message");
+    Optional<TicketId> seen = desk.ticketOfMessage(m.channel(), m.messageId());
+    if (seen.isPresent()) {
+      return duplicate(m, seen.get());
+    }
+    Optional<Sender> sender = senders.apply(m.from());
+    String code = sender.flatMap(s -> directory.organisation(s.organisationId())).map(Organisation::supportCode)
+        .orElse(null);
+    if (sender.isEmpty()) {
+      String text = (m.subject() == null ? "" : m.subject() + "\n") + m.text();
+      Matcher c = SUPPORT_CODE.matcher(text);
+      Matcher n = FULL_NAME.matcher(text);
+      Optional<Organisation> org = c.find() ? directory.organisationBySupportCode(c.group(1)) : Optional.empty();
+      List<String> missing = new ArrayList<>();
+      if (org.isEmpty()) {
+        missing.add(locale.equals("ru") ? "организация и её код поддержки" : "your organisation's support code");
+      }
+      boolean named = n.find();
+      if (!named) {
+        missing.add(locale.equals("ru") ? "фамилия, имя и отчество" : "your full name");
+      }
+      if (!missing.isEmpty()) {
+        return refused(m, missing);
+      }
+      sender = Optional.of(new Sender(null, n.group(1), org.get().id()));
+      code = org.get().supportCode();
+    }
+    if (m.text().isBlank()) {
+      return refused(m, List.of(locale.equals("ru") ? "описание проблемы" : "a description of the problem"));
+    }
+    Actor actor = Actor.requester(sender.get().requesterId() == null ? m.from() : sender.get().requesterId(),
+        sender.get().organisationId());
+    List<AttachmentRef> stored = new ArrayList<>();
+    List<String> refusedFiles = new ArrayList<>();
+    judge(m.attachments(), stored, refusedFiles);
+    TicketChange.MessageReceived via = new TicketChange.MessageReceived(m.channel(), m.messageId(), m.from(),
+        refusedFiles);
+    try {
+      Optional<TicketSnapshot> thread = thread(m, sender.get());
+      if (thread.isPresent()) {
+        TicketSnapshot t = thread.get();
+        String files = stored.isEmpty() ? "" : "\n" + stored.stream().map(a -> "[" + a.fileName() + ": " + a.id() + "]")
+            .reduce((x, y) -> x + " " + y).orElse("");
+        t = desk.execute(actor, new AddComment(t.id(), t.version(), m.text() + files, false), via);
+        return new Receipt(Receipt.Outcome.COMMENTED, t.number(), List.of(), refusedFiles, null);
+      }
+      RegisterTicket.Builder r = RegisterTicket.builder().organisation(sender.get().organisationId(), code)
+          .requester(sender.get().fullName()).requesterId(sender.get().requesterId()).channel(medium)
+          .category(category).subject(m.subject()).description(m.text())
+          .contact(m.from().contains("@") ? ContactKind.EMAIL : ContactKind.PHONE, m.from());
+      stored.forEach(r::attachment);
+      TicketSnapshot t = desk.register(actor, r.build(), via);
+      return new Receipt(Receipt.Outcome.REGISTERED, t.number(), List.of(), refusedFiles, registeredReply(t,
+          refusedFiles));
+    } catch (StaleVersionException e) {
+      // another node took the same message meanwhile, or the ticket moved on: a duplicate, or try again
+      Optional<TicketId> now = desk.ticketOfMessage(m.channel(), m.messageId());
+      if (now.isPresent()) {
+        return duplicate(m, now.get());
+      }
+      throw e;
+    } catch (ValidationException e) {
+      return refused(m, e.violations().stream().map(Violation::toString).toList());
+    }
+  }
+
+  private Receipt duplicate(InboundMessage m, TicketId ticket) {
+    duplicates.incrementAndGet();
+    LOG.info("Dropped duplicate message {} of channel {}", m.messageId(), m.channel());
+    return new Receipt(Receipt.Outcome.DUPLICATE, desk.ticket(Actor.SYSTEM, ticket).number(), List.of(), List.of(), null);
+  }
+
+  private Receipt refused(InboundMessage m, List<String> missing) {
+    LOG.info("Refused message {} of channel {}: facts missing", m.messageId(), m.channel());
+    String reply = locale.equals("ru")
+        ? "Обращение не зарегистрировано. По правилам контакт-центра укажите: " + String.join("; ", missing) + "."
+        : "Your request was not registered. Please give: " + String.join("; ", missing) + ".";
+    return new Receipt(Receipt.Outcome.REFUSED, null, missing, List.of(), reply);
+  }
+
+  private String registeredReply(TicketSnapshot t, List<String> refusedFiles) {
+    String files = refusedFiles.isEmpty() ? "" : (locale.equals("ru") ? " Не приняты файлы: " : " Files not taken: ")
+        + String.join(", ", refusedFiles) + ".";
+    return (locale.equals("ru") ? "Обращение зарегистрировано под номером " : "Your request is registered as ")
+        + t.number() + "." + files;
+  }
+
+  /** The ticket a reply belongs to: by in-reply-to, else by a number of the sender's organisation in the subject. */
+  private Optional<TicketSnapshot> thread(InboundMessage m, Sender sender) {
+    if (m.inReplyTo() != null) {
+      Optional<TicketId> byReply = desk.ticketOfMessage(m.channel(), m.inReplyTo());
+      if (byReply.isPresent()) {
+        return Optional.of(desk.ticket(Actor.SYSTEM, byReply.get()));
+      }
+    }
+    if (m.subject() != null) {
+      Matcher number = TICKET_NUMBER.matcher(m.subject().toUpperCase(Locale.ROOT));
+      while (number.find()) {
+        try {
+          TicketSnapshot t = desk.ticketByNumber(Actor.SYSTEM, number.group());
+          if (t.organisationId().equals(sender.organisationId())) {
+            return Optional.of(t);
+          }
+        } catch (DeskException notATicket) {
+          // a word with a hyphen, not a ticket number
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void judge(List<InboundAttachment> files, List<AttachmentRef> stored, List<String> refused) {
+    List<AttachmentPolicy.Verdict> verdicts = policy.judgeAll(files.stream().map(InboundAttachment::fileName).toList(),
+        files.stream().map(InboundAttachment::content).toList());
+    for (int i = 0; i < files.size(); i++) {
+      AttachmentPolicy.Verdict v = verdicts.get(i);
+      if (!v.accepted()) {
+        refused.add(v.fileName() + ": " + v.refusal());
+      } else if (attachments == null) {
+        refused.add(v.fileName() + ": NO_ATTACHMENT_STORE");
+      } else {
+        stored.add(attachments.put(v.fileName(), v.mediaType(), files.get(i).content()));
+      }
+    }
+  }
+
+  /** Mutable, not thread-safe builder. */
+  public static final class Builder {
+    private final Desk desk;
+    private final Directory directory;
+    private Function<String, Optional<Sender>> senders = address -> Optional.empty();
+    private String category;
+    private Channel medium = Channel.EMAIL;
+    private AttachmentPolicy policy = AttachmentPolicy.contactCentre();
+    private AttachmentStore attachments;
+    private String locale = "ru";
+
+    private Builder(Desk desk, Directory directory) {
+      this.desk = Objects.requireNonNull(desk, "desk");
+      this.directory = Objects.requireNonNull(directory, "directory");
+    }
+
+    /** Who an address belongs to (a host's contact list); nobody by default. */
+    public Builder senders(Function<String, Optional<Sender>> value) { senders = Objects.requireNonNull(value); return this; }
+    /** The category of tickets registered from messages; required. */
+    public Builder category(String value) { category = value; return this; }
+    /** The channel tickets are registered as (EMAIL by default). */
+    public Builder medium(Channel value) { medium = Objects.requireNonNull(value); return this; }
+    /** Which files are taken (the contact-centre rules by default). */
+    public Builder attachments(AttachmentPolicy rules, AttachmentStore store) {
+      policy = Objects.requireNonNull(rules);
+      attachments = store;
+      return this;
+    }
+    /** The language of replies ({@code ru} by default, or {@code en}). */
+    public Builder locale(String value) { locale = Objects.requireNonNull(value); return this; }
+
+    /** The inbox. */
+    public Inbox build() {
+      if (category == null || directory.category(category).isEmpty()) {
+        throw new IllegalArgumentException("an inbox needs a known category for the tickets it registers, not "
+            + category);
+      }
+      return new Inbox(this);
+    }
+  }
+}
