@@ -1,0 +1,234 @@
+package dev.desk.plugins.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.desk.spi.channel.InboundAttachment;
+import dev.desk.spi.channel.InboundChannel;
+import dev.desk.spi.channel.InboundMessage;
+import dev.desk.spi.channel.MessageSink;
+import dev.desk.spi.channel.Receipt;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Takes messages as signed JSON over HTTP: {@code POST /messages} with
+ *
+ * <pre>
+ * X-Desk-Timestamp: 1763888400                         (seconds since the epoch)
+ * X-Desk-Signature: sha256=&lt;hex HMAC-SHA256 of "timestamp.body" with the shared secret&gt;
+ *
+ * {"messageId": "...", "inReplyTo": null, "from": "ivanova@gkb1.example", "subject": "...",
+ *  "text": "...", "attachments": [{"fileName": "scan.png", "contentType": "image/png",
+ *  "base64": "..."}]}
+ * </pre>
+ *
+ * <p>The signature is compared in constant time; a timestamp outside the replay window, a bad
+ * signature, bad JSON and a body over the limit are refused with 401, 400 and 413, before desk
+ * sees anything. A taken message answers 200 with its receipt as JSON (a duplicate too, so a
+ * sender's retry is safe).
+ */
+public final class WebhookChannel implements InboundChannel {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String name;
+  private final int port;
+  private final byte[] secret;
+  private final int maxBodyBytes;
+  private final Duration replayWindow;
+  private final Clock clock;
+  private volatile HttpServer server;
+  private volatile ExecutorService workers;
+
+  /**
+   * A channel that will listen on 127.0.0.1.
+   *
+   * @param port the port, 0 for any free one (see {@link #port()})
+   * @param secret the shared secret of the HMAC signature
+   * @param maxBodyBytes the largest body taken
+   * @param replayWindow how far a timestamp may be from now
+   */
+  public WebhookChannel(String name, int port, byte[] secret, int maxBodyBytes, Duration replayWindow, Clock clock) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.port = port;
+    this.secret = secret.clone();
+    this.maxBodyBytes = maxBodyBytes;
+    this.replayWindow = Objects.requireNonNull(replayWindow, "replayWindow");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  /** The port it listens on, once started. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  @Override
+  public void start(MessageSink sink) {
+    try {
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen on port " + port, e);
+    }
+    server.createContext("/messages", exchange -> {
+      try (exchange) {
+        handle(exchange, sink);
+      }
+    });
+    workers = Executors.newFixedThreadPool(4);
+    server.setExecutor(workers);
+    server.start();
+  }
+
+  @Override
+  public void stop() {
+    if (server != null) {
+      server.stop(0);
+      workers.shutdownNow();
+    }
+  }
+
+  private void handle(HttpExchange exchange, MessageSink sink) throws IOException {
+    if (!exchange.getRequestMethod().equals("POST")) {
+      answer(exchange, 405, error("use POST"));
+      return;
+    }
+    byte[] body = read(exchange.getRequestBody());
+    if (body == null) {
+      answer(exchange, 413, error("the body is larger than " + maxBodyBytes + " bytes"));
+      return;
+    }
+    String timestamp = exchange.getRequestHeaders().getFirst("X-Desk-Timestamp");
+    if (!fresh(timestamp)) {
+      answer(exchange, 401, error("missing or stale X-Desk-Timestamp (window " + replayWindow + ")"));
+      return;
+    }
+    if (!signed(timestamp, body, exchange.getRequestHeaders().getFirst("X-Desk-Signature"))) {
+      answer(exchange, 401, error("bad X-Desk-Signature"));
+      return;
+    }
+    InboundMessage message;
+    try {
+      message = message(JSON.readTree(body));
+    } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+      answer(exchange, 400, error("not a message: " + (e instanceof JsonProcessingException j ? j.getOriginalMessage()
+          : e.getMessage())));
+      return;
+    }
+    answer(exchange, 200, receipt(sink.accept(message)));
+  }
+
+  /** The body, or {@code null} when it is over the limit. */
+  private byte[] read(InputStream in) throws IOException {
+    byte[] body = in.readNBytes(maxBodyBytes + 1);
+    return body.length > maxBodyBytes ? null : body;
+  }
+
+  private boolean fresh(String timestamp) {
+    try {
+      Instant at = Instant.ofEpochSecond(Long.parseLong(timestamp));
+      return Duration.between(at, clock.instant()).abs().compareTo(replayWindow) <= 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private boolean signed(String timestamp, byte[] body, String header) {
+    if (header == null || !header.startsWith("sha256=")) {
+      return false;
+    }
+    byte[] given;
+    try {
+      given = HexFormat.of().parseHex(header.substring("sha256=".length()));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    return MessageDigest.isEqual(sign(secret, timestamp, body), given); // constant time
+  }
+
+  /** HMAC-SHA256 of {@code timestamp + "." + body}: what a sender puts in X-Desk-Signature, as hex. */
+  public static byte[] sign(byte[] secret, String timestamp, byte[] body) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+      mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
+      return mac.doFinal(body);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+    }
+  }
+
+  private InboundMessage message(JsonNode j) {
+    List<InboundAttachment> files = new ArrayList<>();
+    for (JsonNode a : j.path("attachments")) {
+      files.add(new InboundAttachment(text(a, "fileName", true), text(a, "contentType", false),
+          Base64.getDecoder().decode(text(a, "base64", true))));
+    }
+    return new InboundMessage(name, text(j, "messageId", true), text(j, "inReplyTo", false), text(j, "from", true),
+        text(j, "subject", false), text(j, "text", false), files, clock.instant());
+  }
+
+  private static String text(JsonNode node, String field, boolean required) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      if (required) {
+        throw new IllegalArgumentException(field + " is required");
+      }
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw new IllegalArgumentException(field + " must be a string");
+    }
+    return value.asText();
+  }
+
+  private static ObjectNode receipt(Receipt r) {
+    ObjectNode out = JSON.createObjectNode().put("outcome", r.outcome().name()).put("ticketNumber", r.ticketNumber())
+        .put("reply", r.reply());
+    ArrayNode missing = out.putArray("missingFacts");
+    r.missingFacts().forEach(missing::add);
+    ArrayNode refused = out.putArray("refusedAttachments");
+    r.refusedAttachments().forEach(refused::add);
+    return out;
+  }
+
+  private static ObjectNode error(String message) {
+    return JSON.createObjectNode().put("error", message);
+  }
+
+  private static void answer(HttpExchange exchange, int status, ObjectNode body) throws IOException {
+    byte[] bytes = JSON.writeValueAsBytes(body);
+    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package dev.desk.plugins.webhook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.desk.spi.channel.InboundAttachment;
+import dev.desk.spi.channel.InboundChannel;
+import dev.desk.testkit.ChannelContract;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+
+/** The webhook channel passes the channel compatibility suite and refuses what is not signed and fresh. */
+final class WebhookChannelTest extends ChannelContract {
+
+  private static final byte[] SECRET = "s3cret-shared-with-the-portal".getBytes(StandardCharsets.UTF_8);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private WebhookChannel webhook;
+
+  @Override
+  protected InboundChannel newChannel() {
+    webhook = new WebhookChannel("webhook", 0, SECRET, 64 * 1024, Duration.ofMinutes(5), Clock.systemUTC());
+    return webhook;
+  }
+
+  @Override
+  protected void send(InboundChannel channel, Outgoing m) throws Exception {
+    ObjectNode body = JSON.createObjectNode().put("messageId", m.messageId()).put("inReplyTo", m.inReplyTo())
+        .put("from", m.from()).put("subject", m.subject()).put("text", m.text());
+    var files = body.putArray("attachments");
+    for (InboundAttachment a : m.attachments()) {
+      files.addObject().put("fileName", a.fileName()).put("contentType", a.declaredType())
+          .put("base64", Base64.getEncoder().encodeToString(a.content()));
+    }
+    HttpResponse<String> r = post(JSON.writeValueAsBytes(body), now(), true);
+    assertEquals(200, r.statusCode(), r.body());
+  }
+
+  private static String now() {
+    return Long.toString(System.currentTimeMillis() / 1000);
+  }
+
+  private HttpResponse<String> post(byte[] body, String timestamp, boolean signed) throws Exception {
+    byte[] signature = WebhookChannel.sign(signed ? SECRET : "wrong".getBytes(StandardCharsets.UTF_8), timestamp, body);
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + webhook.port() + "/messages"))
+        .header("X-Desk-Timestamp", timestamp)
+        .header("X-Desk-Signature", "sha256=" + HexFormat.of().formatHex(signature))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static byte[] message(String id) {
+    return ("{\"messageId\":\"" + id + "\",\"from\":\"ivanova@gkb1.example\",\"text\":\"Не открывается ЭМК\"}")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aBadSignatureIsRefusedBeforeDeskSeesIt() throws Exception {
+    HttpResponse<String> r = post(message("<sig>"), now(), false);
+    assertEquals(401, r.statusCode());
+    assertTrue(r.body().contains("bad X-Desk-Signature"), r.body());
+  }
+
+  @Test
+  void anOldTimestampIsARefusedReplay() throws Exception {
+    String anHourAgo = Long.toString(System.currentTimeMillis() / 1000 - 3600);
+    HttpResponse<String> r = post(message("<old>"), anHourAgo, true);
+    assertEquals(401, r.statusCode());
+    assertTrue(r.body().contains("stale"), r.body());
+  }
+
+  @Test
+  void badJsonAndOversizedBodiesGetClearAnswers() throws Exception {
+    HttpResponse<String> bad = post("{\"messageId\": 42".getBytes(StandardCharsets.UTF_8), now(), true);
+    assertEquals(400, bad.statusCode(), bad.body());
+    HttpResponse<String> missing = post("{\"text\":\"no id\"}".getBytes(StandardCharsets.UTF_8), now(), true);
+    assertEquals(400, missing.statusCode());
+    assertTrue(missing.body().contains("messageId is required"), missing.body());
+    HttpResponse<String> big = post(new byte[64 * 1024 + 1], now(), true);
+    assertEquals(413, big.statusCode());
+    HttpResponse<String> get = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + webhook.port()
+        + "/messages")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(405, get.statusCode());
+  }
+
+  @Test
+  void aTakenMessageAnswersItsReceipt() throws Exception {
+    HttpResponse<String> r = post(message("<ok>"), now(), true);
+    assertEquals(200, r.statusCode());
+    assertEquals("REGISTERED", JSON.readTree(r.body()).get("outcome").asText(), r.body());
+  }
+}
