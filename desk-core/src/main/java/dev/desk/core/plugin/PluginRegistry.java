@@ -6,6 +6,7 @@ import dev.desk.spi.DeskPlugin;
 import dev.desk.spi.SpiVersion;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
+import dev.desk.spi.channel.InboundChannel;
 import dev.desk.spi.classify.UrgencyClassifier;
 import dev.desk.spi.notify.Notifier;
 import dev.desk.spi.storage.TicketStore;
@@ -58,6 +59,11 @@ public final class PluginRegistry {
    */
   public UrgencyClassification classification(UrgencyRules rules) {
     return UrgencyClassification.of(rules, classifiers());
+  }
+
+  /** Every inbound channel the plugins offer, in registration order. */
+  public List<InboundChannel> channels() {
+    return plugins.values().stream().flatMap(p -> p.channels().stream()).toList();
   }
 
   /** Every notifier the plugins offer, in registration order. */

@@ -80,6 +80,7 @@ final class PluginRegistryTest {
     PluginRegistry registry = PluginRegistry.builder().register(plugin).build();
     assertEquals(List.of(model), registry.classifiers());
     assertEquals(List.of(), registry.notifiers(), "this plugin offers no notifier");
+    assertEquals(List.of(), registry.channels(), "nor a channel");
     assertEquals(Urgency.CONSULTATION, registry.classification(UrgencyRules.defaults())
         .classify(ClassificationRequest.ofText("пахнет газом")).urgency());
   }
