@@ -3,9 +3,12 @@ package dev.desk.core.channel;
 import dev.desk.core.Desk;
 import dev.desk.core.attachment.AttachmentPolicy;
 import dev.desk.core.command.AddComment;
+import dev.desk.core.command.RecordCustomerReply;
 import dev.desk.core.command.RegisterTicket;
+import dev.desk.core.command.TicketCommand;
 import dev.desk.core.directory.Directory;
 import dev.desk.core.directory.Organisation;
+import dev.desk.core.lifecycle.Action;
 import dev.desk.spi.channel.InboundAttachment;
 import dev.desk.spi.channel.InboundChannel;
 import dev.desk.spi.channel.InboundMessage;
@@ -40,12 +43,14 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li>a message id seen before is a duplicate: dropped and counted;
- *   <li>the sender is resolved: a known address, or a support code and a full name in the text
+ *   <li>the sender is resolved: a known address, the contact a ticket's requester gave when the
+ *       message answers that ticket, or a support code and a full name in the text
  *       ("код поддержки VLG-0001", "ФИО: ...", "support code", "Name:"); without them the message
  *       is refused and the reply says which facts the contact-centre rules still need, and no
  *       ticket is made;
  *   <li>a reply ({@code inReplyTo} a message of a ticket, or a ticket number of the sender's
- *       organisation in the subject) becomes a public comment on that ticket;
+ *       organisation in the subject) becomes the customer's reply when the ticket waits for one
+ *       (its clocks resume), else a public comment;
  *   <li>anything else registers a ticket; attachments are judged by content, the accepted ones
  *       stored, the refused ones named in the journal and the receipt, and never stop the ticket.
  * </ol>
@@ -109,7 +114,8 @@ public final class Inbox implements MessageSink {
     if (seen.isPresent()) {
       return duplicate(m, seen.get());
     }
-    Optional<Sender> sender = senders.apply(m.from());
+    Optional<TicketSnapshot> replyTo = replyTo(m);
+    Optional<Sender> sender = senders.apply(m.from()).or(() -> replyTo.flatMap(t -> requesterWriting(t, m.from())));
     String code = sender.flatMap(s -> directory.organisation(s.organisationId())).map(Organisation::supportCode)
         .orElse(null);
     if (sender.isEmpty()) {
@@ -142,12 +148,17 @@ public final class Inbox implements MessageSink {
     TicketChange.MessageReceived via = new TicketChange.MessageReceived(m.channel(), m.messageId(), m.from(),
         refusedFiles);
     try {
-      Optional<TicketSnapshot> thread = thread(m, sender.get());
+      String organisation = sender.get().organisationId();
+      Optional<TicketSnapshot> thread = replyTo.filter(t -> t.organisationId().equals(organisation));
       if (thread.isPresent()) {
         TicketSnapshot t = thread.get();
         String files = stored.isEmpty() ? "" : "\n" + stored.stream().map(a -> "[" + a.fileName() + ": " + a.id() + "]")
             .reduce((x, y) -> x + " " + y).orElse("");
-        t = desk.execute(actor, new AddComment(t.id(), t.version(), m.text() + files, false), via);
+        // an answer to a question moves the ticket on (and its clocks resume); anything else is a comment
+        TicketCommand command = desk.lifecycle().actionsFrom(t.status()).contains(Action.CUSTOMER_REPLIED)
+            ? new RecordCustomerReply(t.id(), t.version(), m.text() + files)
+            : new AddComment(t.id(), t.version(), m.text() + files, false);
+        t = desk.execute(actor, command, via);
         return new Receipt(Receipt.Outcome.COMMENTED, t.number(), List.of(), refusedFiles, null);
       }
       RegisterTicket.Builder r = RegisterTicket.builder().organisation(sender.get().organisationId(), code)
@@ -191,8 +202,14 @@ public final class Inbox implements MessageSink {
         + t.number() + "." + files;
   }
 
-  /** The ticket a reply belongs to: by in-reply-to, else by a number of the sender's organisation in the subject. */
-  private Optional<TicketSnapshot> thread(InboundMessage m, Sender sender) {
+  /** The requester of the ticket, when the message comes from one of the contacts they gave. */
+  private static Optional<Sender> requesterWriting(TicketSnapshot t, String from) {
+    return t.requester().contacts().stream().anyMatch(c -> c.value().equalsIgnoreCase(from.strip()))
+        ? Optional.of(new Sender(t.requester().id(), t.requester().fullName(), t.organisationId())) : Optional.empty();
+  }
+
+  /** The ticket a message answers: by in-reply-to, else by a ticket number in the subject. */
+  private Optional<TicketSnapshot> replyTo(InboundMessage m) {
     if (m.inReplyTo() != null) {
       Optional<TicketId> byReply = desk.ticketOfMessage(m.channel(), m.inReplyTo());
       if (byReply.isPresent()) {
@@ -203,10 +220,7 @@ public final class Inbox implements MessageSink {
       Matcher number = TICKET_NUMBER.matcher(m.subject().toUpperCase(Locale.ROOT));
       while (number.find()) {
         try {
-          TicketSnapshot t = desk.ticketByNumber(Actor.SYSTEM, number.group());
-          if (t.organisationId().equals(sender.organisationId())) {
-            return Optional.of(t);
-          }
+          return Optional.of(desk.ticketByNumber(Actor.SYSTEM, number.group()));
         } catch (DeskException notATicket) {
           // a word with a hyphen, not a ticket number
         }
