@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Polls the desk's IMAP mailbox for unread mail. A message is marked read only when desk has
@@ -33,9 +34,12 @@ import java.util.Objects;
  */
 public final class EmailChannel implements InboundChannel {
 
+  private static final System.Logger LOG = System.getLogger(EmailChannel.class.getName());
+
   private final MailServer server;
   private final Session session;
   private final Clock clock;
+  private final AtomicLong rejected = new AtomicLong();
 
   /** A channel on this mailbox. */
   public EmailChannel(MailServer server, Clock clock) {
@@ -58,13 +62,19 @@ public final class EmailChannel implements InboundChannel {
       try {
         List<InboundMessage> out = new ArrayList<>();
         for (Message m : inbox.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
-          out.add(convert((MimeMessage) m));
+          try {
+            out.add(convert((MimeMessage) m));
+          } catch (MessagingException | IOException | RuntimeException malformed) {
+            // one mail that does not parse must not stop the others; it stays unread for a person
+            rejected.incrementAndGet();
+            LOG.log(System.Logger.Level.WARNING, "Skipped a mail that does not parse on " + server + ": " + malformed);
+          }
         }
         return out;
       } finally {
         inbox.close(false);
       }
-    } catch (MessagingException | IOException e) {
+    } catch (MessagingException e) {
       throw new IllegalStateException("Cannot read " + server + ": " + e.getMessage(), e);
     }
   }
@@ -94,13 +104,22 @@ public final class EmailChannel implements InboundChannel {
     }
   }
 
-  private InboundMessage convert(MimeMessage m) throws MessagingException, IOException {
+  /** Mails skipped because they do not parse. */
+  public long rejected() {
+    return rejected.get();
+  }
+
+  /** The message desk gets from a mail; a mail that does not parse is a {@link MessagingException} or {@link IOException}. */
+  InboundMessage convert(MimeMessage m) throws MessagingException, IOException {
     Address[] from = m.getFrom();
     String sender = from == null || from.length == 0 ? "" : ((InternetAddress) from[0]).getAddress();
     StringBuilder text = new StringBuilder();
     List<InboundAttachment> files = new ArrayList<>();
     collect(m, text, files);
     String[] inReplyTo = m.getHeader("In-Reply-To");
+    if (m.getMessageID() == null || sender.isEmpty()) {
+      throw new MessagingException("a mail without a Message-ID or a sender");
+    }
     return new InboundMessage(name(), m.getMessageID(), inReplyTo == null ? null : inReplyTo[0], sender, m.getSubject(),
         text.toString().strip(), files, m.getReceivedDate() == null ? clock.instant() : m.getReceivedDate().toInstant());
   }
