@@ -54,6 +54,14 @@ public final class WebhookChannel implements InboundChannel {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  static {
+    // The JDK server writes headers and body apart; without TCP_NODELAY each answer waits for the
+    // client's delayed acknowledgement (about 40 ms). Read once, when the server classes load.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final String name;
   private final int port;
   private final byte[] secret;
