@@ -108,6 +108,16 @@ public abstract class ChannelContract {
   }
 
   @Test
+  void aFileSentWithAReplyJoinsTheTicket() throws Exception {
+    Receipt first = deliver(new Outgoing("<f1@gkb1>", null, KNOWN, "Не открывается ЭМК", "Ошибка 500", List.of()));
+    Receipt reply = deliver(new Outgoing("<f2@gkb1>", "<f1@gkb1>", KNOWN, "Скриншот", "Вот снимок экрана",
+        List.of(new InboundAttachment("screen.png", "image/png", PNG))));
+    assertEquals(Receipt.Outcome.COMMENTED, reply.outcome());
+    TicketSnapshot t = desk.ticketByNumber(Fixtures.SUPERVISOR, first.ticketNumber());
+    assertEquals(List.of("screen.png"), t.attachments().stream().map(a -> a.fileName()).toList());
+  }
+
+  @Test
   void theSameMessageTwiceIsOneTicket() throws Exception {
     Outgoing message = new Outgoing("<dup@gkb1>", null, KNOWN, "Принтер", "Не печатает", List.of());
     Receipt first = deliver(message);

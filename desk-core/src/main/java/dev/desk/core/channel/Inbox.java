@@ -3,6 +3,7 @@ package dev.desk.core.channel;
 import dev.desk.core.Desk;
 import dev.desk.core.attachment.AttachmentPolicy;
 import dev.desk.core.command.AddComment;
+import dev.desk.core.command.AttachFiles;
 import dev.desk.core.command.RecordCustomerReply;
 import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.command.TicketCommand;
@@ -157,7 +158,8 @@ public final class Inbox implements MessageSink {
         // an answer to a question moves the ticket on (and its clocks resume); anything else is a comment
         TicketCommand command = desk.lifecycle().actionsFrom(t.status()).contains(Action.CUSTOMER_REPLIED)
             ? new RecordCustomerReply(t.id(), t.version(), m.text() + files)
-            : new AddComment(t.id(), t.version(), m.text() + files, false);
+            : stored.isEmpty() ? new AddComment(t.id(), t.version(), m.text(), false)
+            : new AttachFiles(t.id(), t.version(), stored, m.text());
         t = desk.execute(actor, command, via);
         return new Receipt(Receipt.Outcome.COMMENTED, t.number(), List.of(), refusedFiles, null);
       }

@@ -1,6 +1,7 @@
 package dev.desk.core.internal;
 
 import dev.desk.core.command.AddComment;
+import dev.desk.core.command.AttachFiles;
 import dev.desk.core.command.AddWatcher;
 import dev.desk.core.command.Assign;
 import dev.desk.core.command.ChangeCategory;
@@ -116,6 +117,18 @@ public final class TicketDecider {
         AccessPolicy.requireStaff(actor, "write internal comments");
       }
       return outside(ticket, new TicketChange.Commented(c.text(), c.internal()), null, now);
+    }
+    if (command instanceof AttachFiles c) {
+      List<TicketChange> changes = new ArrayList<>(2);
+      changes.add(new TicketChange.FilesAttached(c.files()));
+      if (StringUtils.isNotBlank(c.note())) {
+        changes.add(new TicketChange.Commented(c.note(), false));
+      }
+      TicketSnapshot after = ticket;
+      for (TicketChange change : changes) {
+        after = TicketFold.change(after, change, now);
+      }
+      return new Decision(List.copyOf(changes), null, null, after);
     }
     AccessPolicy.requireStaff(actor, "run " + what);
     if (command instanceof ChangeCategory c) {

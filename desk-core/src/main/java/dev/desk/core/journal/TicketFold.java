@@ -20,6 +20,7 @@ import dev.desk.spi.journal.TicketChange.Resolved;
 import dev.desk.spi.journal.TicketChange.StatusChanged;
 import dev.desk.spi.journal.TicketChange.UrgencyChanged;
 import dev.desk.spi.journal.TicketChange.WatcherAdded;
+import dev.desk.spi.ticket.AttachmentRef;
 import dev.desk.spi.ticket.EscalationMark;
 import dev.desk.spi.ticket.SlaClock;
 import dev.desk.spi.ticket.TicketId;
@@ -114,6 +115,10 @@ public final class TicketFold {
     } else if (change instanceof ClockChange clockChange) {
       List<SlaClock> clocks = clocks(before.clocks(), clockChange, at);
       b.clocks(clocks).nextDueAt(nextDue(clocks, before.escalationDueAt()));
+    } else if (change instanceof TicketChange.FilesAttached c) {
+      List<AttachmentRef> files = new ArrayList<>(before.attachments());
+      files.addAll(c.files());
+      b.attachments(files);
     } else if (change instanceof TicketChange.EscalationFired c) {
       b.escalations(marked(before.escalations(), c, at));
     } else if (change instanceof TicketChange.EscalationDue c) {

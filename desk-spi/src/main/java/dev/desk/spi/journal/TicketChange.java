@@ -171,6 +171,19 @@ public sealed interface TicketChange {
   }
 
   /**
+   * Files were attached to the ticket.
+   *
+   * @param files the files, as the attachment store named them
+   */
+  record FilesAttached(List<AttachmentRef> files) implements TicketChange {
+
+    /** Copies the files. */
+    public FilesAttached {
+      files = List.copyOf(files);
+    }
+  }
+
+  /**
    * A level of an escalation rule fired.
    *
    * @param rule the rule's id

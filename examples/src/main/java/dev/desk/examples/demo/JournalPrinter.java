@@ -56,6 +56,8 @@ public final class JournalPrinter {
       return (c.internal() ? "internal note: \"" : "comment: \"") + c.text() + "\"";
     } else if (change instanceof TicketChange.CategoryChanged c) {
       return "category " + c.from() + " -> " + c.to();
+    } else if (change instanceof TicketChange.FilesAttached c) {
+      return "files attached: " + c.files().stream().map(f -> f.fileName() + " (" + f.mediaType() + ")").toList();
     } else if (change instanceof TicketChange.EscalationFired c) {
       return "escalation " + c.rule() + " level " + c.level() + " fired (cycle " + c.cycle() + ", saw " + c.saw() + ")";
     } else if (change instanceof TicketChange.NotificationPlanned c) {
