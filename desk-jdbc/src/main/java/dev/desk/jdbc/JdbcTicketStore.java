@@ -266,6 +266,18 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
   }
 
   @Override
+  public void delivered(List<String> keys, Instant at) {
+    try (SqlSession session = sessions.openSession(ExecutorType.BATCH, TransactionIsolationLevel.READ_COMMITTED)) {
+      TicketMapper m = session.getMapper(TicketMapper.class);
+      keys.forEach(key -> m.delivered(key, TicketRow.nanos(at)));
+      session.flushStatements();
+      session.commit();
+    } catch (PersistenceException e) {
+      throw failure("record deliveries", e);
+    }
+  }
+
+  @Override
   public void failed(String key, int attempts, Instant nextAttemptAt, String error) {
     write(m -> m.failed(key, nextAttemptAt == null ? "DEAD" : "PENDING", attempts,
         nextAttemptAt == null ? null : TicketRow.nanos(nextAttemptAt), error), "record a failed delivery");

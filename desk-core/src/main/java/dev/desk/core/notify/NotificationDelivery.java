@@ -81,7 +81,7 @@ public final class NotificationDelivery {
 
   /** Delivers what is due now, at most one batch, with words from the tickets' facts. */
   public DeliveryReport deliverDue(OutboxStore outbox, TicketStore tickets, Instant now) {
-    int delivered = 0;
+    List<String> delivered = new ArrayList<>();
     int retried = 0;
     int dead = 0;
     for (OutboxEntry entry : outbox.claim(now, lease, batch)) {
@@ -89,8 +89,7 @@ public final class NotificationDelivery {
       String problem = notifier == null ? "no notifier accepts " + entry.notification().recipientKind() + " "
           + entry.notification().recipient() : attempt(notifier, entry, message(entry, tickets));
       if (problem == null) {
-        outbox.delivered(entry.key(), now);
-        delivered++;
+        delivered.add(entry.key());
         continue;
       }
       int attempts = entry.attempts() + 1;
@@ -104,7 +103,9 @@ public final class NotificationDelivery {
         retried++;
       }
     }
-    return new DeliveryReport(delivered, retried, dead);
+    // one write for the round's deliveries; were it lost, the leases run out and receivers drop the repeats by key
+    outbox.delivered(delivered, now);
+    return new DeliveryReport(delivered.size(), retried, dead);
   }
 
   /** The pause after the n-th failed try: firstPause, doubling, at most longestPause. */

@@ -25,6 +25,14 @@ public interface OutboxStore {
   void delivered(String key, Instant at);
 
   /**
+   * Records that claimed entries were delivered, at once; a store with transactions writes them in
+   * one. Until this returns, their leases keep them from others.
+   */
+  default void delivered(List<String> keys, Instant at) {
+    keys.forEach(key -> delivered(key, at));
+  }
+
+  /**
    * Records a failed try: the entry waits until {@code nextAttemptAt}, or is dead when that is
    * {@code null}.
    */
