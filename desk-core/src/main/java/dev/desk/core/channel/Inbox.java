@@ -10,6 +10,7 @@ import dev.desk.core.command.TicketCommand;
 import dev.desk.core.directory.Directory;
 import dev.desk.core.directory.Organisation;
 import dev.desk.core.lifecycle.Action;
+import dev.desk.core.plugin.PluginHealth;
 import dev.desk.spi.channel.InboundAttachment;
 import dev.desk.spi.channel.InboundChannel;
 import dev.desk.spi.channel.InboundMessage;
@@ -30,8 +31,17 @@ import dev.desk.spi.ticket.TicketSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -76,6 +86,12 @@ public final class Inbox implements MessageSink {
   private final AttachmentStore attachments;
   private final String locale;
   private final AtomicLong duplicates = new AtomicLong();
+  private final Map<String, PluginHealth.Counters> channelHealth = new ConcurrentHashMap<>();
+  private static final ExecutorService CALLS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "desk-channel");
+    t.setDaemon(true);
+    return t;
+  });
 
   private Inbox(Builder b) {
     desk = b.desk;
@@ -98,14 +114,49 @@ public final class Inbox implements MessageSink {
     return duplicates.get();
   }
 
-  /** Polls a channel once, takes every message and acknowledges each; how many it took. */
+  /**
+   * Polls a channel once, takes every message and acknowledges each; how many it took. A channel
+   * that throws or runs over its budget is counted in {@link #health()} and tried again at the
+   * next poll; a message taken but not acknowledged comes again and is dropped as a duplicate.
+   */
   public int poll(InboundChannel channel) {
+    PluginHealth.Counters health = channelHealth.computeIfAbsent(channel.name(), PluginHealth.Counters::new);
+    List<InboundMessage> messages = withinBudget(channel, health, "poll", channel::poll);
     int taken = 0;
-    for (InboundMessage message : channel.poll()) {
-      channel.acknowledge(message, accept(message));
+    for (InboundMessage message : messages == null ? List.<InboundMessage>of() : messages) {
+      Receipt receipt = accept(message);
+      withinBudget(channel, health, "acknowledge", () -> {
+        channel.acknowledge(message, receipt);
+        return Boolean.TRUE;
+      });
       taken++;
     }
     return taken;
+  }
+
+  /** Calls, failures and time-outs of every channel polled. */
+  public List<PluginHealth> health() {
+    return channelHealth.values().stream().map(PluginHealth.Counters::health).toList();
+  }
+
+  private <T> T withinBudget(InboundChannel channel, PluginHealth.Counters health, String what, Callable<T> call) {
+    health.called();
+    Future<T> result = CALLS.submit(call);
+    long budget = Math.max(1, channel.timeBudget().toMillis());
+    try {
+      return result.get(budget, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      result.cancel(true);
+      health.timedOut(channel.name() + " " + what + " ran over its budget of " + budget + " ms");
+    } catch (ExecutionException e) {
+      health.failed(channel.name() + " " + what + " failed: " + e.getCause().getClass().getSimpleName() + ": "
+          + e.getCause().getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      result.cancel(true);
+    }
+    LOG.warn("Channel {} could not {} this time; it is tried again at the next poll", channel.name(), what);
+    return null;
   }
 
   @Override

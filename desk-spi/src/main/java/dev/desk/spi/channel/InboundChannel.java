@@ -1,5 +1,6 @@
 package dev.desk.spi.channel;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -23,6 +24,11 @@ public interface InboundChannel {
 
   /** Hears what desk made of a polled message (to answer the sender, to mark it read). */
   default void acknowledge(InboundMessage message, Receipt receipt) {}
+
+  /** How long one poll or acknowledgement may take before desk stops waiting. */
+  default Duration timeBudget() {
+    return Duration.ofSeconds(30);
+  }
 
   /** Stops the channel. */
   default void stop() {}
