@@ -10,6 +10,7 @@ import dev.desk.core.command.TicketCommand;
 import dev.desk.core.directory.Directory;
 import dev.desk.core.directory.Organisation;
 import dev.desk.core.lifecycle.Action;
+import dev.desk.core.plugin.PluginCall;
 import dev.desk.core.plugin.PluginHealth;
 import dev.desk.spi.channel.InboundAttachment;
 import dev.desk.spi.channel.InboundChannel;
@@ -36,12 +37,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -140,23 +137,11 @@ public final class Inbox implements MessageSink {
   }
 
   private <T> T withinBudget(InboundChannel channel, PluginHealth.Counters health, String what, Callable<T> call) {
-    health.called();
-    Future<T> result = CALLS.submit(call);
-    long budget = Math.max(1, channel.timeBudget().toMillis());
-    try {
-      return result.get(budget, TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      result.cancel(true);
-      health.timedOut(channel.name() + " " + what + " ran over its budget of " + budget + " ms");
-    } catch (ExecutionException e) {
-      health.failed(channel.name() + " " + what + " failed: " + e.getCause().getClass().getSimpleName() + ": "
-          + e.getCause().getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      result.cancel(true);
+    PluginCall<T> result = PluginCall.within(CALLS, channel.timeBudget(), channel.name() + " " + what, health, call);
+    if (!result.succeeded()) {
+      LOG.warn("Channel {} could not {} this time; it is tried again at the next poll", channel.name(), what);
     }
-    LOG.warn("Channel {} could not {} this time; it is tried again at the next poll", channel.name(), what);
-    return null;
+    return result.value();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.desk.core.notify;
 
+import dev.desk.core.plugin.PluginCall;
 import dev.desk.core.plugin.PluginHealth;
 import dev.desk.core.journal.TicketFold;
 import dev.desk.spi.journal.JournalEvent;
@@ -18,12 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,31 +125,10 @@ public final class NotificationDelivery {
 
   /** {@code null} when delivered, else what went wrong (the notifier's message, never the content). */
   private String attempt(Notifier notifier, OutboxEntry entry, Message message) {
-    PluginHealth.Counters health = counters(notifier);
-    health.called();
-    Future<?> call = executor.submit(() -> {
+    return PluginCall.within(executor, notifier.timeBudget(), notifier.name(), counters(notifier), () -> {
       notifier.deliver(entry, message);
-      return null;
-    });
-    long budget = Math.max(1, notifier.timeBudget().toMillis());
-    try {
-      call.get(budget, TimeUnit.MILLISECONDS);
-      return null;
-    } catch (TimeoutException e) {
-      call.cancel(true);
-      String problem = notifier.name() + " ran over its budget of " + budget + " ms";
-      health.timedOut(problem);
-      return problem;
-    } catch (ExecutionException e) {
-      String problem = notifier.name() + " failed: " + e.getCause().getClass().getSimpleName() + ": "
-          + e.getCause().getMessage();
-      health.failed(problem);
-      return problem;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      call.cancel(true);
-      return notifier.name() + " was interrupted";
-    }
+      return Boolean.TRUE;
+    }).problem();
   }
 
   /**
