@@ -27,7 +27,7 @@ public class JdbcBenchmark extends DatabaseState {
   @Warmup(iterations = 2, time = 5)
   @Measurement(iterations = 3, time = 10)
   public TicketSnapshot register() {
-    return desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicket().build());
+    return desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicketBySms().build());
   }
 
 }

@@ -67,7 +67,7 @@ public class OutboxBenchmark {
   @Setup(Level.Iteration)
   public void fill() {
     for (int i = 0; i < NOTICES; i++) {
-      desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
+      desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicketBySms().build());
     }
   }
 

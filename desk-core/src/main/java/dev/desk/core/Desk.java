@@ -17,6 +17,7 @@ import dev.desk.core.internal.InputValidator;
 import dev.desk.core.internal.NoticePlanner;
 import dev.desk.core.internal.Messages;
 import dev.desk.core.internal.TicketDecider;
+import dev.desk.core.internal.TicketIds;
 import dev.desk.core.journal.TicketFold;
 import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.core.lifecycle.Lifecycles;
@@ -48,6 +49,7 @@ import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.storage.TicketStore;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.ActorRole;
+import dev.desk.spi.ticket.ContactKind;
 import dev.desk.spi.ticket.Requester;
 import dev.desk.spi.ticket.SlaClock;
 import dev.desk.spi.ticket.SlaClockKind;
@@ -66,7 +68,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.lang3.StringUtils;
@@ -96,6 +97,7 @@ public final class Desk {
   public static final int SWEEP_BATCH = 1_000;
 
   private final Clock clock;
+  private final TicketIds ids;
   private final TicketStore store;
   private final Lifecycle lifecycle;
   private final Directory directory;
@@ -116,6 +118,7 @@ public final class Desk {
     this.delivery = b.delivery;
     this.notices = b.notifyPeople ? new NoticePlanner(b.lifecycle) : null;
     this.clock = b.clock;
+    this.ids = new TicketIds(b.clock);
     this.store = b.store;
     this.lifecycle = b.lifecycle;
     this.directory = b.directory;
@@ -191,7 +194,7 @@ public final class Desk {
         command.type(),
         command.organisationId(),
         command.supportCode(),
-        new Requester(command.requesterId(), command.fullName().strip(), command.contacts()),
+        new Requester(command.requesterId(), command.fullName().strip(), command.contacts(), command.noticesBy()),
         command.channel(),
         category.id(),
         urgency,
@@ -203,7 +206,7 @@ public final class Desk {
         route.map(Dispatcher.Route::line).orElse(SupportLine.L1),
         StringUtils.trimToNull(command.serviceContract()),
         lifecycle.initialState().name());
-    TicketId id = newId();
+    TicketId id = ids.next();
     JournalEvent event = new JournalEvent(id, 1, now, actor.id(), actor.role(), null, registered);
     TicketSnapshot snapshot = TicketFold.apply(null, event);
     List<JournalEvent> events = new ArrayList<>(4);
@@ -563,6 +566,13 @@ public final class Desk {
             command.supportCode(), command.organisationId()));
       }
     }
+    if (command.noticesBy() != null && command.contacts() != null) {
+      for (ContactKind medium : command.noticesBy()) {
+        if (medium != null && command.contacts().stream().noneMatch(c -> c != null && c.kind() == medium)) {
+          violations.add(Messages.violation("noticesBy", "noticesBy.noContact", medium));
+        }
+      }
+    }
     if (StringUtils.isBlank(command.category())) {
       return null;
     }
@@ -589,14 +599,6 @@ public final class Desk {
     String text = description.strip();
     int lineEnd = StringUtils.indexOfAny(text, '\n', '\r');
     return StringUtils.abbreviate(lineEnd < 0 ? text : text.substring(0, lineEnd), SUBJECT_FROM_DESCRIPTION);
-  }
-
-  /** A random (version 4) id; ThreadLocalRandom avoids SecureRandom's contention on hot paths. */
-  private static TicketId newId() {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-    long low = (random.nextLong() & ~(0xC000_0000_0000_0000L)) | 0x8000_0000_0000_0000L;
-    return new TicketId(new UUID(high, low));
   }
 
   /** Mutable, not thread-safe builder; {@link #build()} gives an immutable, thread-safe desk. */

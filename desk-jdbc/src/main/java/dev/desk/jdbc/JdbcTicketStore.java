@@ -487,7 +487,7 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
       DataSource ds = dataSource;
       if (url != null) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
+        config.setJdbcUrl(tuned(url));
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(poolSize);
@@ -509,6 +509,18 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
         throw e;
       }
       return new JdbcTicketStore(ds, pool, where, numberBlock);
+    }
+
+    /**
+     * An embedded H2 file URL with desk's page size unless the URL sets its own. Every commit
+     * writes the pages it changed, whole; with 2 KB pages instead of H2's default, a registration
+     * (a dozen index entries) writes less, which measured 30 to 40% more registrations per second
+     * (see the README's figures). Other URLs are left as they are.
+     */
+    static String tuned(String url) {
+      boolean embeddedH2 = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:")
+          && !url.startsWith("jdbc:h2:mem:");
+      return embeddedH2 && !url.toUpperCase(Locale.ROOT).contains(";PAGE_SIZE=") ? url + ";PAGE_SIZE=2048" : url;
     }
 
     private void schema(DataSource ds, String where) {

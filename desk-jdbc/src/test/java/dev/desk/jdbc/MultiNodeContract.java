@@ -158,7 +158,7 @@ abstract class MultiNodeContract {
       AtomicInteger delivered = new AtomicInteger();
       run((desk, thread, random) -> {
         for (int i = 0; i < TICKETS_PER_THREAD; i++) {
-          desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicket().build());
+          desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicketBySms().build());
           delivered.addAndGet(desk.deliverNotifications().delivered());
         }
         for (int round = 0; round < 10; round++) {

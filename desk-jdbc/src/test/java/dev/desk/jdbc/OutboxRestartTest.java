@@ -45,7 +45,7 @@ final class OutboxRestartTest {
     FakeClock clock = FakeClock.at("2026-03-16T09:00:00+03:00");
     try (JdbcTicketStore store = JdbcTicketStore.builder().url(url).build()) {
       Desk before = Desk.builder().clock(clock).store(store).directory(Fixtures.directory()).notifyPeople(true).build();
-      before.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
+      before.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicketBySms().build());
       // the node stops here, between the commit and any delivery
     }
     Flaky notifier = new Flaky(3);

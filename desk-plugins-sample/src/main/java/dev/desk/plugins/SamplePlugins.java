@@ -1,5 +1,6 @@
 package dev.desk.plugins;
 
+import dev.desk.plugins.callback.CallbackTaskNotifier;
 import dev.desk.plugins.sms.SmsGatewayNotifier;
 import dev.desk.plugins.webhook.WebhookChannel;
 import dev.desk.spi.DeskPlugin;
@@ -10,13 +11,15 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The sample plugins as one {@link DeskPlugin}. Found by {@link java.util.ServiceLoader}, it reads
  * its settings from system properties and offers only what is configured:
  * {@code desk.webhook.port} and {@code desk.webhook.secret} for the webhook channel,
- * {@code desk.sms.gateway} and {@code desk.sms.token} for the SMS notifier.
+ * {@code desk.sms.gateway} and {@code desk.sms.token} for the SMS notifier,
+ * {@code desk.callback.queue} and {@code desk.callback.token} for call-back tasks.
  */
 public final class SamplePlugins implements DeskPlugin {
 
@@ -30,8 +33,17 @@ public final class SamplePlugins implements DeskPlugin {
     channels = secret == null ? List.of() : List.of(new WebhookChannel("webhook",
         Integer.getInteger("desk.webhook.port", 8085), secret.getBytes(StandardCharsets.UTF_8), 5 * 1024 * 1024,
         Duration.ofMinutes(5), Clock.systemUTC()));
-    notifiers = gateway == null ? List.of() : List.of(new SmsGatewayNotifier(URI.create(gateway),
-        System.getProperty("desk.sms.token", ""), Duration.ofSeconds(10)));
+    String callQueue = System.getProperty("desk.callback.queue");
+    List<Notifier> configured = new ArrayList<>();
+    if (gateway != null) {
+      configured.add(new SmsGatewayNotifier(URI.create(gateway), System.getProperty("desk.sms.token", ""),
+          Duration.ofSeconds(10)));
+    }
+    if (callQueue != null) {
+      configured.add(new CallbackTaskNotifier(URI.create(callQueue), System.getProperty("desk.callback.token", ""),
+          Duration.ofSeconds(10)));
+    }
+    notifiers = List.copyOf(configured);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.desk.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,9 @@ import dev.desk.core.Desk;
 import dev.desk.core.attachment.AttachmentPolicy;
 import dev.desk.core.channel.Inbox;
 import dev.desk.core.channel.Sender;
+import dev.desk.core.command.Assign;
+import dev.desk.core.command.RequestInformation;
+import dev.desk.core.command.StartWork;
 import dev.desk.core.store.InMemoryTicketStore;
 import dev.desk.spi.channel.InboundAttachment;
 import dev.desk.spi.channel.InboundChannel;
@@ -115,6 +119,25 @@ public abstract class ChannelContract {
     assertEquals(Receipt.Outcome.COMMENTED, reply.outcome());
     TicketSnapshot t = desk.ticketByNumber(Fixtures.SUPERVISOR, first.ticketNumber());
     assertEquals(List.of("screen.png"), t.attachments().stream().map(a -> a.fileName()).toList());
+  }
+
+  @Test
+  void aFileSentWithAnAnswerJoinsTheTicketAndTheClockResumes() throws Exception {
+    Receipt first = deliver(new Outgoing("<q1@gkb1>", null, KNOWN, "Не печатает", "Принтер в регистратуре", List.of()));
+    TicketSnapshot t = desk.ticketByNumber(Fixtures.SUPERVISOR, first.ticketNumber());
+    t = desk.execute(Fixtures.EMR_AGENT, new Assign(t.id(), t.version(), "emr-l1", null, "petrov", null));
+    t = desk.execute(Fixtures.EMR_AGENT, new StartWork(t.id(), t.version()));
+    t = desk.execute(Fixtures.EMR_AGENT, new RequestInformation(t.id(), t.version(), "Какая ошибка на экране?"));
+    String waiting = t.status();
+
+    Receipt answer = deliver(new Outgoing("<q2@gkb1>", "<q1@gkb1>", KNOWN, "Re: " + first.ticketNumber(),
+        "Вот снимок ошибки", List.of(new InboundAttachment("error.png", "image/png", PNG))));
+    assertEquals(Receipt.Outcome.COMMENTED, answer.outcome());
+    t = desk.ticketByNumber(Fixtures.SUPERVISOR, first.ticketNumber());
+    assertNotEquals(waiting, t.status(), "the answer moves the ticket on");
+    assertEquals(List.of("error.png"), t.attachments().stream().map(a -> a.fileName()).toList());
+    assertTrue(desk.journal(Fixtures.SUPERVISOR, t.id()).stream().anyMatch(e -> e.change()
+        instanceof TicketChange.Commented c && c.text().equals("Вот снимок ошибки")), "the answer, as written");
   }
 
   @Test

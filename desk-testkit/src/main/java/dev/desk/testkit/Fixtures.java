@@ -61,4 +61,12 @@ public final class Fixtures {
         .category(EMR.id())
         .description("Не открывается электронная медицинская карта пациента, ошибка 500");
   }
+
+  /**
+   * {@link #hospitalTicket()} from a requester who wants notices by SMS, so that every step, the
+   * registration included, plans one (the phone alone hears only questions and resolutions).
+   */
+  public static RegisterTicket.Builder hospitalTicketBySms() {
+    return hospitalTicket().contact(ContactKind.SMS, "+7 902 000-00-01").noticesBy(ContactKind.SMS);
+  }
 }

@@ -1,16 +1,20 @@
 package dev.desk.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.desk.core.Desk;
 import dev.desk.core.command.Assign;
 import dev.desk.core.command.LinkKnowledgeArticle;
+import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.command.RequestInformation;
 import dev.desk.core.command.Resolve;
 import dev.desk.core.command.StartWork;
 import dev.desk.core.notify.NotificationDelivery;
 import dev.desk.core.notify.NotificationTemplates;
 import dev.desk.core.store.InMemoryTicketStore;
+import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.notify.Message;
 import dev.desk.spi.notify.Notifier;
 import dev.desk.spi.storage.OutboxEntry;
@@ -42,13 +46,12 @@ final class NoticesTest {
       .notifications(NotificationDelivery.builder().notifier(sent).locale("ru").build()).build();
 
   @Test
-  void theRequesterHearsTheNumberOnEveryContactAndEachStepAfter() {
+  void theRequesterHearsEachStepThroughTheMediaTheyChoseAndThePhoneOnlyWhatNeedsACall() {
     TicketSnapshot t = desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket()
-        .contact(ContactKind.EMAIL, "ivanova@gkb1.example").subject("Не открывается ЭМК").build());
+        .contact(ContactKind.EMAIL, "ivanova@gkb1.example").noticesBy(ContactKind.PHONE, ContactKind.EMAIL)
+        .subject("Не открывается ЭМК").build());
     desk.deliverNotifications();
     assertEquals(List.of(
-        "+7 8442 00-00-01 | Обращение DESK-2026-000001 зарегистрировано | Ваше обращение зарегистрировано под номером "
-            + "DESK-2026-000001: «Не открывается ЭМК». Называйте этот номер при каждом обращении по этому вопросу.",
         "ivanova@gkb1.example | Обращение DESK-2026-000001 зарегистрировано | Ваше обращение зарегистрировано под "
             + "номером DESK-2026-000001: «Не открывается ЭМК». Называйте этот номер при каждом обращении по этому "
             + "вопросу."), sent.sent);
@@ -72,8 +75,6 @@ final class NoticesTest {
     sent.sent.clear();
     desk.deliverNotifications();
     assertEquals(List.of(
-        "+7 8442 00-00-01 | Обращение DESK-2026-000001: IN_PROGRESS | Статус обращения DESK-2026-000001 («Не "
-            + "открывается ЭМК») изменён: IN_PROGRESS.",
         "ivanova@gkb1.example | Обращение DESK-2026-000001: IN_PROGRESS | Статус обращения DESK-2026-000001 («Не "
             + "открывается ЭМК») изменён: IN_PROGRESS.",
         "+7 8442 00-00-01 | Обращение DESK-2026-000001 решено | Решение: Переустановлен клиент МИС. Статьи базы "
@@ -81,6 +82,26 @@ final class NoticesTest {
         "ivanova@gkb1.example | Обращение DESK-2026-000001 решено | Решение: Переустановлен клиент МИС. Статьи базы "
             + "знаний: KB-17. Если проблема осталась, ответьте на это сообщение, и обращение будет открыто снова."),
         sent.sent);
+  }
+
+  @Test
+  void withoutAChoiceNoticesGoToTheFirstContactOnly() {
+    desk.register(Fixtures.HOSPITAL_REQUESTER, RegisterTicket.builder()
+        .organisation(Fixtures.HOSPITAL.id(), Fixtures.HOSPITAL.supportCode()).requester("Иванова Анна Петровна")
+        .contact(ContactKind.SMS, "+7 902 000-00-01").contact(ContactKind.EMAIL, "ivanova@gkb1.example")
+        .category(Fixtures.EMR.id()).description("Не открывается ЭМК").build());
+    desk.deliverNotifications();
+    assertEquals(1, sent.sent.size(), sent.sent.toString());
+    assertTrue(sent.sent.get(0).startsWith("+7 902 000-00-01 | Обращение DESK-2026-000001 зарегистрировано"));
+  }
+
+  @Test
+  void aChosenMediumNeedsAContactOfItsKind() {
+    ValidationException e = assertThrows(ValidationException.class, () -> desk.register(Fixtures.HOSPITAL_REQUESTER,
+        Fixtures.hospitalTicket().noticesBy(ContactKind.SMS, ContactKind.EMAIL).build()));
+    assertEquals(List.of("noticesBy: notices by SMS were chosen, but no SMS contact was given",
+        "noticesBy: notices by EMAIL were chosen, but no EMAIL contact was given"),
+        e.violations().stream().map(v -> v.path() + ": " + v.message()).toList());
   }
 
   @Test

@@ -189,11 +189,9 @@ public final class Inbox implements MessageSink {
       Optional<TicketSnapshot> thread = replyTo.filter(t -> t.organisationId().equals(organisation));
       if (thread.isPresent()) {
         TicketSnapshot t = thread.get();
-        String files = stored.isEmpty() ? "" : "\n" + stored.stream().map(a -> "[" + a.fileName() + ": " + a.id() + "]")
-            .reduce((x, y) -> x + " " + y).orElse("");
         // an answer to a question moves the ticket on (and its clocks resume); anything else is a comment
         TicketCommand command = desk.lifecycle().actionsFrom(t.status()).contains(Action.CUSTOMER_REPLIED)
-            ? new RecordCustomerReply(t.id(), t.version(), m.text() + files)
+            ? new RecordCustomerReply(t.id(), t.version(), m.text(), stored)
             : stored.isEmpty() ? new AddComment(t.id(), t.version(), m.text(), false)
             : new AttachFiles(t.id(), t.version(), stored, m.text());
         t = desk.execute(actor, command, via);

@@ -31,6 +31,8 @@ import java.util.List;
  * @param stepsToReproduce optional steps to reproduce
  * @param attachments files already stored in an attachment store
  * @param serviceContract optional service contract (warranty, paid, prepaid)
+ * @param noticesBy the media the caller chose for notices, each needing a contact of that kind;
+ *     empty: notices go to the first contact
  */
 public record RegisterTicket(
     @NotNull TicketType type,
@@ -46,7 +48,8 @@ public record RegisterTicket(
     @NotBlank @Size(max = Limits.TEXT) String description,
     @Size(max = Limits.TEXT) String stepsToReproduce,
     @NotNull @Size(max = Limits.ATTACHMENTS) List<@NotNull AttachmentRef> attachments,
-    @Size(max = Limits.ID) String serviceContract) {
+    @Size(max = Limits.ID) String serviceContract,
+    @NotNull @Size(max = Limits.CONTACTS) List<@NotNull ContactKind> noticesBy) {
 
   /** A builder; type defaults to {@code INCIDENT} and channel to {@code PORTAL}. */
   public static Builder builder() {
@@ -69,6 +72,7 @@ public record RegisterTicket(
     private String stepsToReproduce;
     private final List<AttachmentRef> attachments = new ArrayList<>();
     private String serviceContract;
+    private final List<ContactKind> noticesBy = new ArrayList<>();
 
     private Builder() {}
 
@@ -98,12 +102,14 @@ public record RegisterTicket(
     public Builder attachment(AttachmentRef value) { attachments.add(value); return this; }
     /** The service contract. */
     public Builder serviceContract(String value) { serviceContract = value; return this; }
+    /** The media the caller wants notices by, in addition to those chosen before. */
+    public Builder noticesBy(ContactKind... media) { noticesBy.addAll(List.of(media)); return this; }
 
     /** The command, unvalidated. */
     public RegisterTicket build() {
       return new RegisterTicket(type, organisationId, supportCode, requesterId, fullName,
           List.copyOf(contacts), channel, category, urgency, subject, description,
-          stepsToReproduce, List.copyOf(attachments), serviceContract);
+          stepsToReproduce, List.copyOf(attachments), serviceContract, List.copyOf(noticesBy));
     }
   }
 }

@@ -3,6 +3,8 @@ package dev.desk.core.internal;
 import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.Contact;
+import dev.desk.spi.ticket.ContactKind;
+import dev.desk.spi.ticket.Requester;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +13,8 @@ import java.util.List;
 /**
  * Plans the notifications the people of a ticket get from what a command changed: the requester
  * hears of the registration (with the number to quote), of questions, of status changes and of the
- * resolution, through every contact they gave; an agent hears of an assignment. Pure.
+ * resolution, through the media they chose (a phone contact becomes a call-back task for an
+ * agent); an agent hears of an assignment. Pure.
  */
 public final class NoticePlanner {
 
@@ -52,14 +55,32 @@ public final class NoticePlanner {
     return out;
   }
 
-  /** One notice per contact the requester gave; without any, one for an operator. */
+  /**
+   * One notice per medium the requester chose, to their first contact of that kind; if they chose
+   * none, to their first contact. Without any contact, one for an operator.
+   */
   private static void toRequester(TicketSnapshot t, String event, Instant now, List<TicketChange> out) {
-    List<Contact> contacts = t.requester().contacts();
-    if (contacts.isEmpty()) {
+    Requester requester = t.requester();
+    if (requester.contacts().isEmpty()) {
       out.add(new TicketChange.NotificationPlanned(REQUESTER, "NONE", null, event, 0, now));
+      return;
     }
-    for (Contact c : contacts) {
-      out.add(new TicketChange.NotificationPlanned(REQUESTER, c.kind().name(), c.value(), event, 0, now));
+    List<Contact> chosen = requester.noticesBy().isEmpty() ? List.of(requester.contacts().get(0))
+        : requester.noticesBy().stream().distinct()
+            .flatMap(kind -> requester.contacts().stream().filter(c -> c.kind() == kind).limit(1)).toList();
+    for (Contact c : chosen) {
+      if (worthACall(c.kind(), event)) {
+        out.add(new TicketChange.NotificationPlanned(REQUESTER, c.kind().name(), c.value(), event, 0, now));
+      }
     }
+  }
+
+  /**
+   * A phone notice is a call-back task, which takes an agent's time: the phone hears questions and
+   * resolutions, not every status change, nor the registration (the caller hears the number in the
+   * call, the portal shows it, a mail is answered by mail).
+   */
+  private static boolean worthACall(ContactKind medium, String event) {
+    return medium != ContactKind.PHONE || event.equals("INFORMATION_REQUESTED") || event.equals("RESOLVED");
   }
 }

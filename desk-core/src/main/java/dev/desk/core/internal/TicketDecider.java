@@ -82,8 +82,11 @@ public final class TicketDecider {
       return transition(ticket, actor, Action.REQUEST_INFORMATION, c.question(), now,
           new TicketChange.Commented(c.question(), false));
     } else if (command instanceof RecordCustomerReply c) {
-      return transition(ticket, actor, Action.CUSTOMER_REPLIED, null, now,
-          new TicketChange.Commented(c.text(), false));
+      TicketChange answer = new TicketChange.Commented(c.text(), false);
+      return c.files().isEmpty()
+          ? transition(ticket, actor, Action.CUSTOMER_REPLIED, null, now, answer)
+          : transition(ticket, actor, Action.CUSTOMER_REPLIED, null, now, answer,
+              new TicketChange.FilesAttached(c.files()));
     } else if (command instanceof Resolve c) {
       return StringUtils.isBlank(c.resolution())
           ? transition(ticket, actor, Action.RESOLVE, null, now)

@@ -1,20 +1,17 @@
 package dev.desk.plugins.sms;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.desk.plugins.internal.JsonPost;
 import dev.desk.spi.notify.Message;
 import dev.desk.spi.notify.Notifier;
 import dev.desk.spi.storage.OutboxEntry;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 
 /**
- * Sends requesters' notices to their phone numbers through an SMS gateway's HTTP API:
+ * Sends requesters' notices to their SMS numbers through an SMS gateway's HTTP API:
  * {@code POST <gateway>} with a bearer token and {@code {"to", "text", "idempotencyKey"}}. The key
  * is the outbox entry's, so the gateway drops a retry of a message it already sent. Anything but
  * a 2xx answer is a failed try (desk retries later); the token never appears in errors.
@@ -24,19 +21,11 @@ public final class SmsGatewayNotifier implements Notifier {
   /** The longest text sent: three SMS segments in Cyrillic. */
   public static final int MAX_TEXT = 201;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final URI gateway;
-  private final String token;
-  private final Duration budget;
-  private final HttpClient http;
+  private final JsonPost gateway;
 
   /** A notifier for the gateway at this address. */
   public SmsGatewayNotifier(URI gateway, String token, Duration budget) {
-    this.gateway = Objects.requireNonNull(gateway, "gateway");
-    this.token = Objects.requireNonNull(token, "token");
-    this.budget = Objects.requireNonNull(budget, "budget");
-    this.http = HttpClient.newBuilder().connectTimeout(budget).build();
+    this.gateway = new JsonPost(gateway, token, budget);
   }
 
   @Override
@@ -44,10 +33,10 @@ public final class SmsGatewayNotifier implements Notifier {
     return "sms-gateway";
   }
 
-  /** Requesters' notices to a phone number. */
+  /** Requesters' notices to an SMS contact. */
   @Override
   public boolean accepts(OutboxEntry entry) {
-    return entry.notification().recipientKind().equals("REQUESTER") && entry.notification().recipient().equals("PHONE")
+    return entry.notification().recipientKind().equals("REQUESTER") && entry.notification().recipient().equals("SMS")
         && entry.notification().resolvedTo() != null;
   }
 
@@ -57,19 +46,11 @@ public final class SmsGatewayNotifier implements Notifier {
     if (text.length() > MAX_TEXT) {
       text = text.substring(0, MAX_TEXT - 1) + "…";
     }
-    byte[] body = JSON.writeValueAsBytes(Map.of("to", entry.notification().resolvedTo(), "text", text,
-        "idempotencyKey", entry.key()));
-    HttpRequest request = HttpRequest.newBuilder(gateway).timeout(budget)
-        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-    HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-    if (response.statusCode() / 100 != 2) {
-      throw new IOException("the gateway answered " + response.statusCode());
-    }
+    gateway.post(Map.of("to", entry.notification().resolvedTo(), "text", text, "idempotencyKey", entry.key()), Set.of());
   }
 
   @Override
   public Duration timeBudget() {
-    return budget;
+    return gateway.budget();
   }
 }

@@ -89,7 +89,7 @@ final class EmailChannelTest extends ChannelContract {
         .notifyPeople(true).notifications(NotificationDelivery.builder().notifier(new EmailNotifier(server()))
             .locale("ru").build()).build();
     desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket()
-        .contact(ContactKind.EMAIL, "ivanova@gkb1.example").build());
+        .contact(ContactKind.EMAIL, "ivanova@gkb1.example").noticesBy(ContactKind.EMAIL).build());
     desk.deliverNotifications();
     assertTrue(MAIL.waitForIncomingEmail(5_000, 1));
     MimeMessage sent = MAIL.getReceivedMessagesForDomain("gkb1.example")[0];

@@ -59,8 +59,8 @@ final class SmsGatewayNotifierTest {
         + "/sms"), "gateway-token", Duration.ofSeconds(5));
     Desk desk = Desk.builder().clock(clock).store(new InMemoryTicketStore()).directory(Fixtures.directory())
         .notifyPeople(true).notifications(NotificationDelivery.builder().notifier(sms).locale("ru").build()).build();
-    desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().contact(ContactKind.EMAIL, "x@gkb1.example")
-        .build());
+    desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().contact(ContactKind.SMS, "+7 8442 00-00-01")
+        .contact(ContactKind.EMAIL, "x@gkb1.example").noticesBy(ContactKind.SMS, ContactKind.EMAIL).build());
 
     DeliveryReport first = desk.deliverNotifications();
     assertEquals(1, first.retried(), "the gateway answered 503");

@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.desk.core.Desk;
 import dev.desk.core.notify.NotificationDelivery;
 import dev.desk.core.store.InMemoryTicketStore;
+import dev.desk.spi.ticket.ContactKind;
 import dev.desk.testkit.FakeClock;
 import dev.desk.testkit.Fixtures;
 import java.net.InetSocketAddress;
@@ -45,7 +46,8 @@ final class WebhookNotifierTest {
           + "/hook"), SECRET, entry -> true, Duration.ofSeconds(5), clock);
       Desk desk = Desk.builder().clock(clock).store(new InMemoryTicketStore()).directory(Fixtures.directory())
           .notifyPeople(true).notifications(NotificationDelivery.builder().notifier(hook).build()).build();
-      desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
+      desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket()
+          .contact(ContactKind.EMAIL, "ivanova@gkb1.example").noticesBy(ContactKind.EMAIL).build());
       assertEquals(1, desk.deliverNotifications().delivered());
 
       JsonNode sent = new ObjectMapper().readTree(bodies.get(0));

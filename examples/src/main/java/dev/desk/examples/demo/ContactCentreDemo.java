@@ -179,6 +179,8 @@ public final class ContactCentreDemo {
         .requester("Иванова Анна Петровна")
         .requesterId("ivanova")
         .contact(ContactKind.PHONE, "+7 8442 00-25-01")
+        .contact(ContactKind.SMS, "+7 902 025-00-01")
+        .noticesBy(ContactKind.SMS, ContactKind.PHONE)
         .channel(Channel.PHONE)
         .category("emr")
         .description("В кардиологии не открывается электронная медкарта пациента, пишет «ошибка сертификата»")
