@@ -24,8 +24,8 @@ public class JdbcBenchmark extends DatabaseState {
   @Benchmark
   @BenchmarkMode(Mode.Throughput)
   @OutputTimeUnit(TimeUnit.SECONDS)
-  @Warmup(iterations = 2, time = 5)
-  @Measurement(iterations = 3, time = 10)
+  @Warmup(iterations = 5, time = 10)
+  @Measurement(iterations = 5, time = 10)
   public TicketSnapshot register() {
     return desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicketBySms().build());
   }
