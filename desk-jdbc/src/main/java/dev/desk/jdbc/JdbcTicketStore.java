@@ -73,14 +73,20 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
   private final HikariDataSource ownPool;
   private final String where;
   private final int numberBlock;
+  private final boolean pickThenLock;
   /** Numbers reserved but not yet handed out, per series: [next, last]. */
   private final ConcurrentHashMap<String, long[]> blocks = new ConcurrentHashMap<>();
 
-  private JdbcTicketStore(DataSource dataSource, HikariDataSource ownPool, String where, int numberBlock) {
+  private JdbcTicketStore(DataSource dataSource, HikariDataSource ownPool, String where, String dialect,
+      int numberBlock) {
     this.ownPool = ownPool;
     this.where = where;
     this.numberBlock = numberBlock;
     Configuration configuration = new Configuration(new Environment("desk", new JdbcTransactionFactory(), dataSource));
+    // H2 reads and locks every matching row before it applies the limit of a locking query, and
+    // re-runs a subquery for each row it locks; picking the rows first and then locking them by
+    // key claimed 500 notifications in 10 ms instead of 140 ms
+    this.pickThenLock = dialect.equals("h2");
     configuration.addMapper(TicketMapper.class);
     this.sessions = new SqlSessionFactoryBuilder().build(configuration);
   }
@@ -208,7 +214,8 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
     try (SqlSession session = sessions.openSession(ExecutorType.BATCH, TransactionIsolationLevel.READ_COMMITTED)) {
       TicketMapper m = session.getMapper(TicketMapper.class);
       int written = 0;
-      for (String json : m.claimDue(TicketRow.nanos(now), limit)) {
+      long at = TicketRow.nanos(now);
+      for (String json : pickThenLock ? lockAll(m.due(at, limit), ids -> m.lockDue(ids, at)) : m.claimDue(at, limit)) {
         Optional<TicketCommit> commit = handler.apply(codec.snapshot(json));
         if (commit.isPresent()) {
           queue(m, commit.get());
@@ -246,7 +253,10 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
     try (SqlSession session = sessions.openSession(TransactionIsolationLevel.READ_COMMITTED)) {
       TicketMapper m = session.getMapper(TicketMapper.class);
       List<OutboxEntry> claimed = new ArrayList<>();
-      for (OutboxRow row : m.claimOutbox(TicketRow.nanos(now), limit)) {
+      long at = TicketRow.nanos(now);
+      List<OutboxRow> rows = pickThenLock ? lockAll(m.claimableOutbox(at, limit), keys -> m.lockOutbox(keys, at))
+          : m.claimOutbox(at, limit);
+      for (OutboxRow row : rows) {
         m.lease(row.entryKey, TicketRow.nanos(now.plus(lease)));
         claimed.add(row.entry(codec));
       }
@@ -258,6 +268,11 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
       }
       throw failure("claim notifications", e);
     }
+  }
+
+  /** Locks the picked rows, if any were picked (an empty {@code IN} list is not SQL). */
+  private static <T> List<T> lockAll(List<String> picked, Function<List<String>, List<T>> lock) {
+    return picked.isEmpty() ? List.of() : lock.apply(picked);
   }
 
   @Override
@@ -500,15 +515,17 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
         }
         ds = pool;
       }
+      String dialect;
       try {
-        schema(ds, where);
+        dialect = dialect(ds, where);
+        schema(ds, where, dialect);
       } catch (RuntimeException e) {
         if (pool != null) {
           pool.close();
         }
         throw e;
       }
-      return new JdbcTicketStore(ds, pool, where, numberBlock);
+      return new JdbcTicketStore(ds, pool, where, dialect, numberBlock);
     }
 
     /**
@@ -523,8 +540,7 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
       return embeddedH2 && !url.toUpperCase(Locale.ROOT).contains(";PAGE_SIZE=") ? url + ";PAGE_SIZE=2048" : url;
     }
 
-    private void schema(DataSource ds, String where) {
-      String dialect = dialect(ds, where);
+    private void schema(DataSource ds, String where, String dialect) {
       Flyway flyway = Flyway.configure()
           .dataSource(ds)
           .locations("classpath:dev/desk/jdbc/migration/" + dialect)

@@ -41,12 +41,13 @@ final class JdbcStoreFaultsTest {
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
       s.execute("INSERT INTO \"desk_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
           + " \"script\", \"checksum\", \"installed_by\", \"installed_on\", \"execution_time\", \"success\")"
-          + " VALUES (6, '6', 'from a newer desk', 'SQL', 'V6__newer.sql', 0, 'sa', CURRENT_TIMESTAMP, 1, TRUE)");
+          + " SELECT MAX(\"installed_rank\") + 1, '999', 'from a newer desk', 'SQL', 'V999__newer.sql', 0, 'sa',"
+          + " CURRENT_TIMESTAMP, 1, TRUE FROM \"desk_schema_history\"");
     }
 
     DeskException e = assertThrows(DeskException.class, () -> JdbcTicketStore.builder().url(url).migrate(false).build());
     assertEquals(ErrorCode.CONFIGURATION_INVALID, e.code());
-    assertTrue(e.getMessage().contains("does not fit this version of desk") && e.getMessage().contains("6"), e.getMessage());
+    assertTrue(e.getMessage().contains("does not fit this version of desk") && e.getMessage().contains("999"), e.getMessage());
   }
 
   @Test

@@ -58,6 +58,14 @@ public interface TicketMapper {
       + " FOR UPDATE SKIP LOCKED")
   List<String> claimDue(@Param("now") long now, @Param("limit") int limit);
 
+  /** Claims these tickets ({@link #due} picked them) if they are still due; see {@link #lockOutbox}. */
+  @Select({"<script>",
+      "SELECT snapshot FROM desk_ticket WHERE id IN",
+      "<foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach>",
+      "AND next_due_at &lt;= #{now} ORDER BY next_due_at, id FOR UPDATE SKIP LOCKED",
+      "</script>"})
+  List<String> lockDue(@Param("ids") List<String> ids, @Param("now") long now);
+
   @Update("UPDATE desk_series SET next_value = next_value + #{count} WHERE name = #{name}")
   int incrementSeries(@Param("name") String name, @Param("count") int count);
 
@@ -86,11 +94,31 @@ public interface TicketMapper {
       + " #{nextAttemptAt})")
   void insertOutbox(OutboxRow row);
 
+  String CLAIMABLE = "state = 'PENDING' AND next_attempt_at <= #{now} AND (leased_until IS NULL OR leased_until <= #{now})";
+
   /** Pending, due entries nobody leases; rows another node is claiming are skipped, not waited for. */
-  @Select("SELECT " + OUTBOX_COLUMNS + " FROM desk_outbox WHERE state = 'PENDING' AND next_attempt_at <= #{now}"
-      + " AND (leased_until IS NULL OR leased_until <= #{now}) ORDER BY next_attempt_at, entry_key LIMIT #{limit}"
-      + " FOR UPDATE SKIP LOCKED")
+  @Select("SELECT " + OUTBOX_COLUMNS + " FROM desk_outbox WHERE " + CLAIMABLE
+      + " ORDER BY next_attempt_at, entry_key LIMIT #{limit} FOR UPDATE SKIP LOCKED")
   List<OutboxRow> claimOutbox(@Param("now") long now, @Param("limit") int limit);
+
+  /**
+   * The keys {@link #claimOutbox} would claim, read without locks. Ordering by the state the
+   * condition fixes lets H2 walk the due index in order and stop at the limit.
+   */
+  @Select("SELECT entry_key FROM desk_outbox WHERE " + CLAIMABLE
+      + " ORDER BY state, next_attempt_at, entry_key LIMIT #{limit}")
+  List<String> claimableOutbox(@Param("now") long now, @Param("limit") int limit);
+
+  /**
+   * Claims these entries if they are still claimable: the second half of a claim on H2, where a
+   * locking query with a limit first reads and locks every matching row.
+   */
+  @Select({"<script>",
+      "SELECT " + OUTBOX_COLUMNS + " FROM desk_outbox WHERE entry_key IN",
+      "<foreach item='key' collection='keys' open='(' separator=',' close=')'>#{key}</foreach>",
+      "AND <![CDATA[" + CLAIMABLE + "]]> ORDER BY next_attempt_at, entry_key FOR UPDATE SKIP LOCKED",
+      "</script>"})
+  List<OutboxRow> lockOutbox(@Param("keys") List<String> keys, @Param("now") long now);
 
   @Update("UPDATE desk_outbox SET leased_until = #{until} WHERE entry_key = #{key}")
   int lease(@Param("key") String key, @Param("until") long until);
