@@ -6,8 +6,10 @@ import dev.desk.spi.ticket.Urgency;
 import dev.desk.testkit.FakeClock;
 import dev.desk.testkit.Fixtures;
 import dev.desk.testkit.SlaClockFixtures;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
@@ -27,9 +29,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One sweep on PostgreSQL that fires 1,000 due timers among many open tickets whose timers
- * are not due: its cost must follow what is due, not what is open. The open tickets are
- * bulk-loaded in SQL with due instants far ahead; the due ones are registered through desk.
+ * One sweep that fires 1,000 due timers among many open tickets whose timers are not due, and
+ * closed ones with nothing due: its cost must follow what is due, not what is stored. The open
+ * and closed tickets are bulk-loaded in SQL (due instants far ahead, or none); the due ones are
+ * registered through desk. PostgreSQL by default; {@code -p db=h2 -p closed=100000} on an H2 file.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -45,6 +48,14 @@ public class SweepScaleBenchmark {
   @Param({"10000", "1000000"})
   public int open;
 
+  /** Closed tickets: nothing due (a NULL due instant, which H2's index keeps first). */
+  @Param({"0"})
+  public int closed;
+
+  /** Where: {@code postgresql} (a fresh schema) or {@code h2} (a file in a temporary directory). */
+  @Param({"postgresql"})
+  public String db;
+
   /** Due tickets fired by the measured sweep. */
   @Param({"1000"})
   public int due;
@@ -54,32 +65,56 @@ public class SweepScaleBenchmark {
   private Desk desk;
   private FakeClock clock;
 
-  /** A fresh schema with the open tickets. */
+  /** A fresh database with the open and closed tickets. */
   @Setup(Level.Trial)
   public void load() throws Exception {
-    schema = "sweep_" + UUID.randomUUID().toString().replace("-", "");
-    try (Connection c = DriverManager.getConnection(BASE); Statement s = c.createStatement()) {
-      s.execute("CREATE SCHEMA " + schema);
+    String url;
+    String series;
+    if (db.equals("h2")) {
+      url = "jdbc:h2:file:" + Files.createTempDirectory("desk-sweep").resolve("desk").toAbsolutePath();
+      series = "SELECT X AS g FROM SYSTEM_RANGE(1, ?)";
+    } else {
+      schema = "sweep_" + UUID.randomUUID().toString().replace("-", "");
+      try (Connection c = DriverManager.getConnection(BASE); Statement s = c.createStatement()) {
+        s.execute("CREATE SCHEMA " + schema);
+      }
+      url = BASE + "&currentSchema=" + schema;
+      series = "SELECT g FROM generate_series(1, ?) g";
     }
-    store = JdbcTicketStore.builder().url(BASE + "&currentSchema=" + schema).poolSize(8).build();
-    try (Connection c = DriverManager.getConnection(BASE + "&currentSchema=" + schema); Statement s = c.createStatement()) {
+    store = JdbcTicketStore.builder().url(url).poolSize(8).build();
+    try (Connection c = DriverManager.getConnection(url)) {
       // open tickets whose next timers lie in 2090 and later: never due in this benchmark
-      s.execute("INSERT INTO desk_ticket (id, ticket_number, organisation_id, status, assignee, group_id, created_at,"
-          + " next_due_at, version, snapshot) SELECT lpad(g::text, 36, '0'), 'BULK-' || g, 'gkb-1', 'IN_PROGRESS',"
-          + " 'petrov', 'emr-l1', g, 3786912000000000000 + g, 1, '{}' FROM generate_series(1, " + open + ") g");
-      s.execute("ANALYZE desk_ticket");
+      bulk(c, series, open, "'BULK-'", "'IN_PROGRESS'", "3786912000000000000 + g");
+      bulk(c, series, closed, "'CLOSED-'", "'CLOSED'", "NULL");
     }
     clock = FakeClock.at("2026-03-02T08:30:00+03:00");
     desk = Desk.builder().clock(clock).store(store).directory(Fixtures.directory())
         .slaPolicies(SlaClockFixtures.POLICIES).build();
   }
 
+  private void bulk(Connection c, String series, int count, String prefix, String status, String due)
+      throws Exception {
+    String sql = "INSERT INTO desk_ticket (id, ticket_number, organisation_id, status, assignee, group_id, created_at,"
+        + " next_due_at, version, snapshot) SELECT " + prefix + " || LPAD(CAST(g AS VARCHAR(20)), 28, '0'), " + prefix
+        + " || CAST(g AS VARCHAR(20)), 'gkb-1', " + status + ", 'petrov', 'emr-l1', g, " + due + ", 1, '{}' FROM ("
+        + series + ") s";
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setInt(1, count);
+      p.executeUpdate();
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute(db.equals("h2") ? "ANALYZE TABLE desk_ticket" : "ANALYZE desk_ticket");
+    }
+  }
+
   /** Drops the schema. */
   @TearDown(Level.Trial)
   public void drop() throws Exception {
     store.close();
-    try (Connection c = DriverManager.getConnection(BASE); Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA " + schema + " CASCADE");
+    if (schema != null) {
+      try (Connection c = DriverManager.getConnection(BASE); Statement s = c.createStatement()) {
+        s.execute("DROP SCHEMA " + schema + " CASCADE");
+      }
     }
   }
 

@@ -50,13 +50,29 @@ public interface TicketMapper {
       "</script>"})
   List<String> query(QueryParams params);
 
-  @Select("SELECT id FROM desk_ticket WHERE next_due_at <= #{now} ORDER BY next_due_at, id LIMIT #{limit}")
-  List<String> due(@Param("now") long now, @Param("limit") int limit);
+  /** What is due at {@code now}, earliest first. */
+  default List<String> due(long now, int limit) {
+    return dueBetween(Long.MIN_VALUE, now, limit);
+  }
+
+  /**
+   * What falls due in {@code [from, now]}, earliest first. Never an open range: H2's index keeps
+   * the NULLs (tickets with nothing due) first, and {@code next_due_at <= now} walked them all, every
+   * closed ticket on every sweep.
+   */
+  @Select("SELECT id FROM desk_ticket WHERE next_due_at BETWEEN #{from} AND #{now} ORDER BY next_due_at, id"
+      + " LIMIT #{limit}")
+  List<String> dueBetween(@Param("from") long from, @Param("now") long now, @Param("limit") int limit);
 
   /** Claims due tickets for this transaction; rows another node holds are skipped, not waited for. */
-  @Select("SELECT snapshot FROM desk_ticket WHERE next_due_at <= #{now} ORDER BY next_due_at, id LIMIT #{limit}"
-      + " FOR UPDATE SKIP LOCKED")
-  List<String> claimDue(@Param("now") long now, @Param("limit") int limit);
+  default List<String> claimDue(long now, int limit) {
+    return claimDueBetween(Long.MIN_VALUE, now, limit);
+  }
+
+  /** {@link #claimDue}, with the range closed as in {@link #dueBetween}. */
+  @Select("SELECT snapshot FROM desk_ticket WHERE next_due_at BETWEEN #{from} AND #{now} ORDER BY next_due_at, id"
+      + " LIMIT #{limit} FOR UPDATE SKIP LOCKED")
+  List<String> claimDueBetween(@Param("from") long from, @Param("now") long now, @Param("limit") int limit);
 
   /** Claims these tickets ({@link #due} picked them) if they are still due; see {@link #lockOutbox}. */
   @Select({"<script>",
