@@ -9,8 +9,6 @@ import dev.desk.spi.ticket.SupportLine;
 import dev.desk.testkit.FakeClock;
 import dev.desk.testkit.Fixtures;
 import dev.desk.testkit.SlaClockFixtures;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -36,15 +34,16 @@ public abstract class DatabaseState {
   Desk desk;
   FakeClock clock;
   private String schema;
-  private Path dir;
+  private ScratchH2 h2;
 
   /** A fresh database and desk per trial. */
   @Setup(Level.Trial)
   public void open() throws Exception {
     String url;
     if (db.equals("h2")) {
-      dir = Files.createTempDirectory("desk-bench");
-      url = "jdbc:h2:file:" + dir.resolve("desk").toAbsolutePath();
+      h2 = new ScratchH2("desk-bench");
+      // -Ddesk.bench.h2=";PAGE_SIZE=4096" (in -jvmArgsAppend) tries other H2 settings
+      url = h2.url(System.getProperty("desk.bench.h2", ""));
     } else {
       schema = "bench_" + UUID.randomUUID().toString().replace("-", "");
       String base = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
@@ -67,6 +66,9 @@ public abstract class DatabaseState {
   @TearDown(Level.Trial)
   public void close() throws Exception {
     store.close();
+    if (h2 != null) {
+      h2.close();
+    }
     if (schema != null) {
       try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
           Statement s = c.createStatement()) {

@@ -10,7 +10,6 @@ import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.TicketStore;
 import dev.desk.testkit.FakeClock;
 import dev.desk.testkit.Fixtures;
-import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -46,13 +45,14 @@ public class OutboxBenchmark {
   public String store;
 
   private TicketStore tickets;
+  private ScratchH2 h2;
   private Desk desk;
 
   /** A desk whose registrations plan one notice each for the requester's phone. */
   @Setup(Level.Trial)
   public void open() throws Exception {
     tickets = store.equals("memory") ? new InMemoryTicketStore() : JdbcTicketStore.builder()
-        .url("jdbc:h2:file:" + Files.createTempDirectory("desk-outbox").resolve("desk").toAbsolutePath()).build();
+        .url((h2 = new ScratchH2("desk-outbox")).url("")).build();
     Notifier nothing = new Notifier() {
       @Override public String name() { return "no-op"; }
       @Override public boolean accepts(OutboxEntry entry) { return true; }
@@ -86,7 +86,10 @@ public class OutboxBenchmark {
 
   /** Closes the store. */
   @TearDown(Level.Trial)
-  public void close() {
+  public void close() throws Exception {
     tickets.close();
+    if (h2 != null) {
+      h2.close();
+    }
   }
 }

@@ -6,7 +6,6 @@ import dev.desk.spi.ticket.Urgency;
 import dev.desk.testkit.FakeClock;
 import dev.desk.testkit.Fixtures;
 import dev.desk.testkit.SlaClockFixtures;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -62,6 +61,7 @@ public class SweepScaleBenchmark {
 
   private String schema;
   private JdbcTicketStore store;
+  private ScratchH2 h2;
   private Desk desk;
   private FakeClock clock;
 
@@ -71,7 +71,8 @@ public class SweepScaleBenchmark {
     String url;
     String series;
     if (db.equals("h2")) {
-      url = "jdbc:h2:file:" + Files.createTempDirectory("desk-sweep").resolve("desk").toAbsolutePath();
+      h2 = new ScratchH2("desk-sweep");
+      url = h2.url("");
       series = "SELECT X AS g FROM SYSTEM_RANGE(1, ?)";
     } else {
       schema = "sweep_" + UUID.randomUUID().toString().replace("-", "");
@@ -111,6 +112,9 @@ public class SweepScaleBenchmark {
   @TearDown(Level.Trial)
   public void drop() throws Exception {
     store.close();
+    if (h2 != null) {
+      h2.close();
+    }
     if (schema != null) {
       try (Connection c = DriverManager.getConnection(BASE); Statement s = c.createStatement()) {
         s.execute("DROP SCHEMA " + schema + " CASCADE");

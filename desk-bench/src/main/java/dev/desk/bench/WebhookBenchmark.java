@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -58,6 +57,7 @@ public class WebhookBenchmark {
   public String db;
 
   private TicketStore store;
+  private ScratchH2 h2;
   private WebhookChannel webhook;
   private HttpClient http;
   private URI uri;
@@ -67,7 +67,7 @@ public class WebhookBenchmark {
   @Setup(Level.Trial)
   public void open() throws Exception {
     store = db.equals("memory") ? new InMemoryTicketStore() : JdbcTicketStore.builder()
-        .url("jdbc:h2:file:" + Files.createTempDirectory("desk-webhook").resolve("desk").toAbsolutePath()).build();
+        .url((h2 = new ScratchH2("desk-webhook")).url("")).build();
     Desk desk = Desk.builder().clock(FakeClock.at("2026-03-16T09:00:00+03:00")).store(store)
         .directory(Fixtures.directory()).slaPolicies(SlaClockFixtures.POLICIES).build();
     Inbox inbox = Inbox.builder(desk, Fixtures.directory()).category(Fixtures.EMR.id())
@@ -97,8 +97,11 @@ public class WebhookBenchmark {
 
   /** Stops the webhook and closes the store. */
   @TearDown(Level.Trial)
-  public void close() {
+  public void close() throws Exception {
     webhook.stop();
     store.close();
+    if (h2 != null) {
+      h2.close();
+    }
   }
 }
