@@ -73,6 +73,11 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
   private final HikariDataSource ownPool;
   private final String where;
   private final int numberBlock;
+  /**
+   * Claims pick their rows without locks, then lock them by key (H2). H2 reads and locks every
+   * matching row of a locking query before it applies the limit, and re-runs a subquery for each
+   * row it locks; picked first, 500 notifications are claimed in 10 ms instead of 140 ms.
+   */
   private final boolean pickThenLock;
   /** Numbers reserved but not yet handed out, per series: [next, last]. */
   private final ConcurrentHashMap<String, long[]> blocks = new ConcurrentHashMap<>();
@@ -82,11 +87,8 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
     this.ownPool = ownPool;
     this.where = where;
     this.numberBlock = numberBlock;
-    Configuration configuration = new Configuration(new Environment("desk", new JdbcTransactionFactory(), dataSource));
-    // H2 reads and locks every matching row before it applies the limit of a locking query, and
-    // re-runs a subquery for each row it locks; picking the rows first and then locking them by
-    // key claimed 500 notifications in 10 ms instead of 140 ms
     this.pickThenLock = dialect.equals("h2");
+    Configuration configuration = new Configuration(new Environment("desk", new JdbcTransactionFactory(), dataSource));
     configuration.addMapper(TicketMapper.class);
     this.sessions = new SqlSessionFactoryBuilder().build(configuration);
   }

@@ -110,7 +110,9 @@ public interface TicketMapper {
       + " #{nextAttemptAt})")
   void insertOutbox(OutboxRow row);
 
-  String CLAIMABLE = "state = 'PENDING' AND next_attempt_at <= #{now} AND (leased_until IS NULL OR leased_until <= #{now})";
+  /** Pending, due and leased by nobody. */
+  String CLAIMABLE = "state = 'PENDING' AND next_attempt_at <= #{now}"
+      + " AND (leased_until IS NULL OR leased_until <= #{now})";
 
   /** Pending, due entries nobody leases; rows another node is claiming are skipped, not waited for. */
   @Select("SELECT " + OUTBOX_COLUMNS + " FROM desk_outbox WHERE " + CLAIMABLE
