@@ -51,8 +51,12 @@ public class OutboxBenchmark {
   /** A desk whose registrations plan one notice each for the requester's phone. */
   @Setup(Level.Trial)
   public void open() throws Exception {
-    tickets = store.equals("memory") ? new InMemoryTicketStore() : JdbcTicketStore.builder()
-        .url((h2 = new ScratchH2("desk-outbox")).url("")).build();
+    if (store.equals("memory")) {
+      tickets = new InMemoryTicketStore();
+    } else {
+      h2 = new ScratchH2("desk-outbox");
+      tickets = JdbcTicketStore.builder().url(h2.url("")).build();
+    }
     Notifier nothing = new Notifier() {
       @Override public String name() { return "no-op"; }
       @Override public boolean accepts(OutboxEntry entry) { return true; }

@@ -66,8 +66,12 @@ public class WebhookBenchmark {
   /** The desk, its inbox and the webhook on a free port. */
   @Setup(Level.Trial)
   public void open() throws Exception {
-    store = db.equals("memory") ? new InMemoryTicketStore() : JdbcTicketStore.builder()
-        .url((h2 = new ScratchH2("desk-webhook")).url("")).build();
+    if (db.equals("memory")) {
+      store = new InMemoryTicketStore();
+    } else {
+      h2 = new ScratchH2("desk-webhook");
+      store = JdbcTicketStore.builder().url(h2.url("")).build();
+    }
     Desk desk = Desk.builder().clock(FakeClock.at("2026-03-16T09:00:00+03:00")).store(store)
         .directory(Fixtures.directory()).slaPolicies(SlaClockFixtures.POLICIES).build();
     Inbox inbox = Inbox.builder(desk, Fixtures.directory()).category(Fixtures.EMR.id())
