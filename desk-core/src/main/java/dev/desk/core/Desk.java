@@ -3,12 +3,23 @@ package dev.desk.core;
 import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.classify.UrgencyClassification;
+import dev.desk.core.command.Assign;
 import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.core.directory.Category;
 import dev.desk.core.directory.Directory;
 import dev.desk.core.directory.Organisation;
+import dev.desk.core.engine.Engine;
+import dev.desk.core.engine.Feature;
+import dev.desk.core.engine.Intent;
+import dev.desk.core.engine.Outcome;
 import dev.desk.core.escalation.EscalationRules;
+import dev.desk.core.feature.ChannelsFeature;
+import dev.desk.core.feature.EscalationFeature;
+import dev.desk.core.feature.NoticesFeature;
+import dev.desk.core.feature.RoutingFeature;
+import dev.desk.core.feature.SlaFeature;
+import dev.desk.core.feature.TicketsFeature;
 import dev.desk.core.internal.AccessPolicy;
 import dev.desk.core.internal.Assignments;
 import dev.desk.core.internal.ClockPlanner;
@@ -18,9 +29,9 @@ import dev.desk.core.internal.NoticePlanner;
 import dev.desk.core.internal.Messages;
 import dev.desk.core.internal.TicketDecider;
 import dev.desk.core.internal.TicketIds;
-import dev.desk.core.journal.TicketFold;
 import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.core.lifecycle.Lifecycles;
+import dev.desk.core.lifecycle.Transition;
 import dev.desk.core.lifecycle.TransitionHook;
 import dev.desk.core.notify.DeliveryReport;
 import dev.desk.core.notify.NotificationDelivery;
@@ -35,6 +46,7 @@ import dev.desk.spi.classify.Classification;
 import dev.desk.spi.classify.ClassificationRequest;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
+import dev.desk.spi.error.IllegalTransitionException;
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.error.TicketNotFoundException;
 import dev.desk.spi.error.ValidationException;
@@ -103,41 +115,45 @@ public final class Desk {
   private final Directory directory;
   private final TicketNumberFormat numberFormat;
   private final InputValidator validator = InputValidator.shared();
-  private final TicketDecider decider;
   private final Function<String, BusinessCalendar> calendars;
-  private final ClockPlanner clocks;
   private final UrgencyClassification classification;
   private final Assignments assignments;
-  private final Set<String> openStates;
-  private final Escalator escalator;
   private final NotificationDelivery delivery;
-  private final NoticePlanner notices;
+  private final Engine engine;
 
   private Desk(Builder b) {
     this.classification = b.classification;
     this.delivery = b.delivery;
-    this.notices = b.notifyPeople ? new NoticePlanner(b.lifecycle) : null;
     this.clock = b.clock;
     this.ids = new TicketIds(b.clock);
     this.store = b.store;
     this.lifecycle = b.lifecycle;
     this.directory = b.directory;
     this.numberFormat = b.numberFormat;
-    this.decider = new TicketDecider(lifecycle, directory);
     Map<String, BusinessCalendar> own = Map.copyOf(b.calendars);
     this.calendars = id -> {
       BusinessCalendar c = own.get(id);
       return c != null ? c : Calendars.builtIn(id).orElseThrow(() -> new DeskException(
           ErrorCode.CONFIGURATION_INVALID, "No calendar " + id));
     };
-    this.clocks = new ClockPlanner(b.slaPolicies, calendars, lifecycle);
-    this.openStates = lifecycle.states().stream().filter(st -> !st.terminal() && !st.resolved())
+    Set<String> openStates = lifecycle.states().stream().filter(st -> !st.terminal() && !st.resolved())
         .map(st -> st.name()).collect(Collectors.toUnmodifiableSet());
     this.assignments = b.serviceDirectory == null ? null : new Assignments(
-        new Dispatcher(b.serviceDirectory, calendars), store, directory, openStates, this::execute);
-    this.escalator = b.escalationRules.rules().isEmpty() ? null : new Escalator(b.escalationRules,
-        b.serviceDirectory, calendars, openStates,
-        id -> directory.organisation(id).map(Organisation::profile).orElse(null));
+        new Dispatcher(b.serviceDirectory, calendars), store, directory, openStates);
+    // the order in which the features react: clocks answer first, escalation looks last
+    List<Feature> features = new ArrayList<>();
+    features.add(new TicketsFeature(new TicketDecider(lifecycle, directory)));
+    features.add(new SlaFeature(new ClockPlanner(b.slaPolicies, calendars, lifecycle)));
+    features.add(new ChannelsFeature());
+    features.add(new NoticesFeature(b.notifyPeople ? new NoticePlanner(lifecycle) : null));
+    if (assignments != null) {
+      features.add(new RoutingFeature(assignments));
+    }
+    if (!b.escalationRules.rules().isEmpty()) {
+      features.add(new EscalationFeature(new Escalator(b.escalationRules, b.serviceDirectory, calendars, openStates,
+          id -> directory.organisation(id).map(Organisation::profile).orElse(null))));
+    }
+    this.engine = new Engine(features);
   }
 
   /** A builder; only the directory has no default. */
@@ -206,28 +222,15 @@ public final class Desk {
         route.map(Dispatcher.Route::line).orElse(SupportLine.L1),
         StringUtils.trimToNull(command.serviceContract()),
         lifecycle.initialState().name());
-    TicketId id = ids.next();
-    JournalEvent event = new JournalEvent(id, 1, now, actor.id(), actor.role(), null, registered);
-    TicketSnapshot snapshot = TicketFold.apply(null, event);
-    List<JournalEvent> events = new ArrayList<>(4);
-    events.add(event);
-    if (classified != null) {
-      TicketChange.UrgencyClassified judged = new TicketChange.UrgencyClassified(classified, command.urgency() == null);
-      events.add(new JournalEvent(id, 2, now, actor.id(), actor.role(), null, judged));
-      snapshot = TicketFold.apply(snapshot, events.get(1));
-    }
-    if (via != null) {
-      snapshot = journalOnto(snapshot, List.of(via), actor, now, events);
-    }
-    snapshot = journalOnto(snapshot, clocks.atRegistration(snapshot, now), actor, now, events);
-    snapshot = notify(snapshot, List.of(registered), now, events);
-    snapshot = escalate(snapshot, now, events);
-    store.commit(new TicketCommit(snapshot, 0, events));
+    List<TicketChange> changes = classified == null ? List.of(registered)
+        : List.of(registered, new TicketChange.UrgencyClassified(classified, command.urgency() == null));
+    Outcome outcome = engine.decide(null, new Intent.Register(actor, ids.next(), changes, via), now);
+    store.commit(outcome.commit());
     if (LOG.isDebugEnabled()) {
       LOG.debug("Registered {} by {} {}", number, actor.role(), actor.id());
     }
-    trackLoad(null, snapshot);
-    return route.isEmpty() ? snapshot : assignments.assign(snapshot, route.get().skill(), now);
+    afterCommit(outcome);
+    return outcome.after();
   }
 
   /**
@@ -261,35 +264,13 @@ public final class Desk {
     if (ticket.version() != command.expectedVersion()) {
       throw new StaleVersionException(ticket.number(), command.expectedVersion(), ticket.version());
     }
-    Instant now = clock.instant();
-    TicketDecider.Decision decision = decider.decide(ticket, actor, command, now);
-
-    List<TicketChange> clockChanges = clocks.afterCommand(ticket, decision.after(), decision.changes(), actor, now);
-    List<JournalEvent> events = new ArrayList<>(decision.changes().size() + clockChanges.size());
-    long sequence = ticket.version();
-    for (TicketChange change : decision.changes()) {
-      events.add(new JournalEvent(ticket.id(), ++sequence, now, actor.id(), actor.role(), decision.reason(), change));
-    }
-    TicketSnapshot applied = decision.after();
-    for (TicketChange change : clockChanges) {
-      events.add(new JournalEvent(ticket.id(), ++sequence, now, actor.id(), actor.role(), decision.reason(), change));
-      applied = TicketFold.change(applied, change, now);
-    }
-    // the decider applied the command's changes already; the journal's bookkeeping completes the fold
-    TicketSnapshot after = applied.toBuilder().updatedAt(now).version(sequence).build();
-    if (via != null) {
-      after = journalOnto(after, List.of(via), actor, now, events);
-    }
-    after = escalate(notify(after, decision.changes(), now, events), now, events);
-    store.commit(new TicketCommit(after, ticket.version(), events));
+    Outcome outcome = engine.decide(ticket, new Intent.Command(actor, command, via), clock.instant());
+    store.commit(outcome.commit());
     if (LOG.isDebugEnabled()) {
       LOG.debug("{} {} by {} {}", command.getClass().getSimpleName(), ticket.number(), actor.role(), actor.id());
     }
-    trackLoad(ticket, after);
-    if (decision.transition() != null) {
-      runHooks(after, decision, events);
-    }
-    return after;
+    afterCommit(outcome);
+    return outcome.after();
   }
 
   /** The ticket with this id, if the actor may see it. */
@@ -372,47 +353,59 @@ public final class Desk {
       throw new ValidationException(List.of(Messages.violation("limit", "sweep.limit", limit)));
     }
     Instant now = clock.instant();
-    int[] written = {0};
-    store.processDue(now, limit, ticket -> {
-      List<JournalEvent> events = new ArrayList<>();
-      TicketSnapshot after = escalate(journalOnto(ticket, clocks.due(ticket, now), Actor.SYSTEM, now, events), now,
-          events);
-      if (events.isEmpty()) {
+    List<Outcome> swept = new ArrayList<>();
+    int committed = store.processDue(now, limit, ticket -> {
+      Outcome outcome = engine.decide(ticket, new Intent.Tick(), now);
+      if (!outcome.changed()) {
         return Optional.empty();
       }
-      written[0] += events.size();
-      return Optional.of(new TicketCommit(after, ticket.version(), events));
+      swept.add(outcome);
+      return Optional.of(outcome.commit());
     });
-    return written[0] + (assignments == null ? 0 : assignments.handOutQueues(now));
-  }
-
-  /** Appends the notices the people of the ticket get for these changes; nothing when notices are off. */
-  private TicketSnapshot notify(TicketSnapshot ticket, List<TicketChange> changes, Instant now,
-      List<JournalEvent> events) {
-    return notices == null ? ticket : journalOnto(ticket, notices.plan(ticket, changes, now), Actor.SYSTEM, now, events);
-  }
-
-  /**
-   * Appends what the escalation rules do to the ticket now (firings, their actions, the clocks'
-   * answer to a new urgency, the next look) as the system's events.
-   */
-  private TicketSnapshot escalate(TicketSnapshot ticket, Instant now, List<JournalEvent> events) {
-    if (escalator == null) {
-      return ticket;
+    int written = 0;
+    if (committed > 0) { // nothing was written when the store rolled the sweep back
+      for (Outcome outcome : swept) {
+        written += outcome.events().size();
+        afterCommit(outcome);
+      }
     }
-    List<TicketChange> changes = escalator.evaluate(ticket, now);
-    if (changes.isEmpty()) {
-      return ticket;
-    }
-    TicketSnapshot after = journalOnto(ticket, changes, Actor.SYSTEM, now, events);
-    return journalOnto(after, clocks.afterCommand(ticket, after, changes, Actor.SYSTEM, now), Actor.SYSTEM, now,
-        events);
+    return written + (assignments == null ? 0 : handOutQueues(now));
   }
 
-  /** Moves the agents' load after a commit; nothing without a service directory. */
-  private void trackLoad(TicketSnapshot before, TicketSnapshot after) {
+  /** Offers the tickets waiting in the groups' queues to the agents on shift now; the events it wrote. */
+  private int handOutQueues(Instant now) {
+    int written = 0;
+    for (TicketSnapshot ticket : assignments.queued(now)) {
+      Optional<Assign> offer = assignments.offer(ticket, now);
+      if (offer.isEmpty()) {
+        continue;
+      }
+      try {
+        Outcome outcome = engine.decide(ticket, new Intent.Command(Actor.SYSTEM, offer.get(), null), now);
+        store.commit(outcome.commit());
+        afterCommit(outcome);
+        written += outcome.events().size();
+      } catch (StaleVersionException | IllegalTransitionException e) {
+        // changed meanwhile or not assignable now: the next sweep offers it again
+      }
+    }
+    return written;
+  }
+
+  /** What follows a commit: the agents' load moves, the transitions' hooks run. */
+  private void afterCommit(Outcome outcome) {
     if (assignments != null) {
-      assignments.track(before, after);
+      assignments.track(outcome.before(), outcome.after());
+    }
+    for (Transition transition : outcome.transitions()) {
+      for (TransitionHook hook : transition.hooks()) {
+        try {
+          hook.afterTransition(outcome.after(), transition, outcome.events());
+        } catch (RuntimeException e) {
+          LOG.warn("Hook {} failed after {} on {}; the transition stands",
+              hook.getClass().getName(), transition, outcome.after().number(), e);
+        }
+      }
     }
   }
 
@@ -526,21 +519,6 @@ public final class Desk {
     return clock;
   }
 
-  /**
-   * Journals changes on top of a ticket: adds their events, numbered after it, to {@code events}
-   * and returns the ticket they lead to.
-   */
-  private static TicketSnapshot journalOnto(TicketSnapshot ticket, List<TicketChange> changes, Actor actor,
-      Instant now, List<JournalEvent> events) {
-    TicketSnapshot after = ticket;
-    for (TicketChange change : changes) {
-      JournalEvent event = new JournalEvent(ticket.id(), after.version() + 1, now, actor.id(), actor.role(), null, change);
-      events.add(event);
-      after = TicketFold.apply(after, event);
-    }
-    return after;
-  }
-
   private static void requireActor(Actor actor) {
     if (actor == null) {
       throw new ValidationException(List.of(Messages.violation("actor", "actor.required")));
@@ -582,17 +560,6 @@ public final class Desk {
     }
     violations.sort(Comparator.comparing(Violation::path));
     return category.orElse(null);
-  }
-
-  private void runHooks(TicketSnapshot ticket, TicketDecider.Decision decision, List<JournalEvent> events) {
-    for (TransitionHook hook : decision.transition().hooks()) {
-      try {
-        hook.afterTransition(ticket, decision.transition(), events);
-      } catch (RuntimeException e) {
-        LOG.warn("Hook {} failed after {} on {}; the transition stands",
-            hook.getClass().getName(), decision.transition(), ticket.number(), e);
-      }
-    }
   }
 
   private static String subjectOf(String description) {

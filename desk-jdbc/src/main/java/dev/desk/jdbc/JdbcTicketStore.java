@@ -14,9 +14,9 @@ import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
-import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.AttachmentStore;
 import dev.desk.spi.storage.DocumentStore;
+import dev.desk.spi.storage.InboundKey;
 import dev.desk.spi.storage.InboundLog;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.OutboxStore;
@@ -169,14 +169,14 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
     }
     for (JournalEvent event : commit.events()) {
       m.insertEvent(new JournalRow(event, codec.write(event)));
-      if (event.change() instanceof TicketChange.NotificationPlanned n) {
-        // the outbox row commits with the event that plans it, or neither does
-        OutboxEntry entry = OutboxEntry.planned(event.ticketId(), commit.snapshot().number(), event.sequence(), n);
-        m.insertOutbox(new OutboxRow(entry, codec.write(n)));
-      } else if (event.change() instanceof TicketChange.MessageReceived r) {
-        // the key makes a message seen before fail the whole commit: a duplicate, never a second ticket
-        m.insertInbound(r.channel(), r.messageId(), event.ticketId().toString());
-      }
+    }
+    // the outbox rows commit with the events that plan them, or neither does
+    for (OutboxEntry entry : commit.outbox()) {
+      m.insertOutbox(new OutboxRow(entry, codec.write(entry.notification())));
+    }
+    // the key makes a message seen before fail the whole commit: a duplicate, never a second ticket
+    for (InboundKey key : commit.inbound()) {
+      m.insertInbound(key.channel(), key.messageId(), commit.snapshot().id().toString());
     }
   }
 

@@ -24,6 +24,7 @@ import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.AttachmentStore;
 import dev.desk.spi.storage.DocumentStore;
+import dev.desk.spi.storage.InboundKey;
 import dev.desk.spi.storage.InboundLog;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.OutboxStore;
@@ -321,6 +322,37 @@ public abstract class TicketStoreContract {
     assertEquals(now.plusSeconds(6_001), done.deliveredAt());
     assertEquals(false, outbox.requeue(key, now.plusSeconds(7_000)), "only the dead are re-queued");
     assertEquals(List.of(), outbox.claim(now.plusSeconds(9_000), Duration.ofMinutes(5), 10));
+  }
+
+  @Test
+  void theStoreKeepsWhatTheCommitHandsItAndNeverReadsTheEvents() {
+    Assumptions.assumeTrue(store instanceof OutboxStore && store instanceof InboundLog,
+        "the store keeps no outbox or no inbound log");
+    OutboxStore outbox = (OutboxStore) store;
+    TicketSnapshot t = register(Fixtures.hospitalTicket().build());
+    // a planning event handed without its entry makes no entry: the store does not read events
+    TicketChange.NotificationPlanned planned = new TicketChange.NotificationPlanned("PERSON", "petrov", "petrov",
+        "ASSIGNED", 0, clock.instant());
+    JournalEvent plan = event(t, 1, planned);
+    store.commit(new TicketCommit(TicketFold.apply(t, plan), t.version(), List.of(plan)));
+    assertEquals(Optional.empty(), outbox.outboxEntry(t.id() + ":" + String.format("%010d", plan.sequence())));
+    assertEquals(List.of(), outbox.claim(clock.instant(), Duration.ofMinutes(5), 10));
+
+    // an entry and a message key handed with a plain comment are kept with it
+    TicketSnapshot u = store.find(t.id()).orElseThrow();
+    JournalEvent comment = event(u, 1, new TicketChange.Commented("Перезвоните, пожалуйста", false));
+    OutboxEntry entry = OutboxEntry.planned(u.id(), u.number(), comment.sequence(), planned);
+    store.commit(new TicketCommit(TicketFold.apply(u, comment), u.version(), List.of(comment), List.of(entry),
+        List.of(new InboundKey("sms", "msg-17"))));
+    assertEquals(Optional.of(entry), outbox.outboxEntry(entry.key()));
+    assertEquals(Optional.of(t.id()), ((InboundLog) store).ticketOfMessage("sms", "msg-17"));
+
+    // the same message key again fails the whole commit
+    TicketSnapshot v = store.find(t.id()).orElseThrow();
+    JournalEvent again = event(v, 1, new TicketChange.Commented("again", false));
+    assertThrows(StaleVersionException.class, () -> store.commit(new TicketCommit(TicketFold.apply(v, again),
+        v.version(), List.of(again), List.of(), List.of(new InboundKey("sms", "msg-17")))));
+    assertEquals(v, store.find(t.id()).orElseThrow(), "nothing was written");
   }
 
   @Test

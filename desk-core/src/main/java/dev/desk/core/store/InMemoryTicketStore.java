@@ -2,9 +2,9 @@ package dev.desk.core.store;
 
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
-import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.AttachmentStore;
 import dev.desk.spi.storage.DocumentStore;
+import dev.desk.spi.storage.InboundKey;
 import dev.desk.spi.storage.InboundLog;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.OutboxStore;
@@ -77,18 +77,18 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
     TicketSnapshot snapshot = commit.snapshot();
     JournalEvent[] events = commit.events().toArray(JournalEvent[]::new);
     if (commit.createsTicket()) {
-      recordMessages(snapshot, events);
+      recordMessages(snapshot, commit.inbound());
       if (numbers.putIfAbsent(snapshot.number(), snapshot.id()) != null) {
-        forgetMessages(events);
+        forgetMessages(commit.inbound());
         throw new StaleVersionException(snapshot.number(), 0, -1);
       }
       if (tickets.putIfAbsent(snapshot.id(), new Entry(snapshot, events)) != null) {
         numbers.remove(snapshot.number(), snapshot.id());
-        forgetMessages(events);
+        forgetMessages(commit.inbound());
         throw new StaleVersionException(snapshot.id().toString(), 0, -1);
       }
       index(null, snapshot);
-      enqueue(snapshot, events);
+      enqueue(commit.outbox());
       return;
     }
     tickets.compute(snapshot.id(), (id, current) -> {
@@ -96,37 +96,31 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
       if (actual != commit.expectedVersion()) {
         throw new StaleVersionException(snapshot.number(), commit.expectedVersion(), actual);
       }
-      recordMessages(snapshot, events);
+      recordMessages(snapshot, commit.inbound());
       JournalEvent[] journal = Arrays.copyOf(current.journal(), current.journal().length + events.length);
       System.arraycopy(events, 0, journal, current.journal().length, events.length);
       // inside compute: the ticket's due entry changes under the same per-ticket lock
       index(current.snapshot(), snapshot);
-      enqueue(snapshot, events);
+      enqueue(commit.outbox());
       return new Entry(snapshot, journal);
     });
   }
 
-  /** Records the commit's message ids; a message id seen before fails the commit, writing nothing. */
-  private void recordMessages(TicketSnapshot ticket, JournalEvent[] events) {
+  /** Records the commit's message keys; a key seen before fails the commit, writing nothing. */
+  private void recordMessages(TicketSnapshot ticket, List<InboundKey> keys) {
     List<String> recorded = new ArrayList<>();
-    for (JournalEvent e : events) {
-      if (e.change() instanceof TicketChange.MessageReceived m) {
-        String key = m.channel() + '\u0000' + m.messageId();
-        if (messages.putIfAbsent(key, ticket.id()) != null) {
-          recorded.forEach(messages::remove);
-          throw new StaleVersionException("message " + m.messageId(), 0, -1);
-        }
-        recorded.add(key);
+    for (InboundKey k : keys) {
+      String key = k.channel() + '\u0000' + k.messageId();
+      if (messages.putIfAbsent(key, ticket.id()) != null) {
+        recorded.forEach(messages::remove);
+        throw new StaleVersionException("message " + k.messageId(), 0, -1);
       }
+      recorded.add(key);
     }
   }
 
-  private void forgetMessages(JournalEvent[] events) {
-    for (JournalEvent e : events) {
-      if (e.change() instanceof TicketChange.MessageReceived m) {
-        messages.remove(m.channel() + '\u0000' + m.messageId());
-      }
-    }
+  private void forgetMessages(List<InboundKey> keys) {
+    keys.forEach(k -> messages.remove(k.channel() + '\u0000' + k.messageId()));
   }
 
   @Override
@@ -134,14 +128,11 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
     return Optional.ofNullable(messages.get(channel + '\u0000' + messageId));
   }
 
-  /** An outbox entry for every notification the commit plans, with the commit. */
-  private void enqueue(TicketSnapshot ticket, JournalEvent[] events) {
-    for (JournalEvent e : events) {
-      if (e.change() instanceof TicketChange.NotificationPlanned n) {
-        OutboxEntry entry = OutboxEntry.planned(ticket.id(), ticket.number(), e.sequence(), n);
-        outbox.put(entry.key(), entry);
-        pending.add(new Pending(entry.nextAttemptAt(), entry.key()));
-      }
+  /** The commit's outbox entries, with the commit. */
+  private void enqueue(List<OutboxEntry> entries) {
+    for (OutboxEntry entry : entries) {
+      outbox.put(entry.key(), entry);
+      pending.add(new Pending(entry.nextAttemptAt(), entry.key()));
     }
   }
 

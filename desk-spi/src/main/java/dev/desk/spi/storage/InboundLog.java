@@ -4,9 +4,8 @@ import dev.desk.spi.ticket.TicketId;
 import java.util.Optional;
 
 /**
- * The messages a store has seen: {@link TicketStore#commit} records the channel and message id of
- * every {@link dev.desk.spi.journal.TicketChange.MessageReceived} event with its commit, and a
- * message id is recorded once (a second commit with it fails as stale). A store offers it by
+ * The messages a store has seen: {@link TicketStore#commit} records the keys of {@link
+ * TicketCommit#inbound()} with its commit, and a message id is recorded once (a second commit with it fails as stale). A store offers it by
  * implementing this interface too.
  */
 public interface InboundLog {

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A notification waiting in the outbox, or delivered, or given up on. The store writes one for
- * every {@link TicketChange.NotificationPlanned} event of a commit, in the same transaction.
+ * A notification waiting in the outbox, or delivered, or given up on. desk makes one for every
+ * {@link TicketChange.NotificationPlanned} event and hands it to the store in the same commit.
  *
  * @param key the idempotency key, {@code ticketId:sequence} of the planning event (the sequence
  *     zero-padded to ten digits): a receiver drops a key it has seen

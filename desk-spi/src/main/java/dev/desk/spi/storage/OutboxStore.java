@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The notification outbox a store keeps beside its tickets. Entries are written by {@link
- * TicketStore#commit} (one per planned notification, same transaction); delivery claims them here.
+ * TicketStore#commit} (those of {@link TicketCommit#outbox()}, same transaction); delivery claims them here.
  * A store offers it by implementing this interface too.
  *
  * <p>Claims are leases: a claimed entry is hidden from other claims until the lease ends, so one

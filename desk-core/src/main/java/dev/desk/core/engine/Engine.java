@@ -1,0 +1,177 @@
+package dev.desk.core.engine;
+
+import dev.desk.core.command.TicketCommand;
+import dev.desk.core.journal.TicketFold;
+import dev.desk.core.lifecycle.Transition;
+import dev.desk.spi.error.DeskException;
+import dev.desk.spi.error.ErrorCode;
+import dev.desk.spi.error.IllegalTransitionException;
+import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.ticket.Actor;
+import dev.desk.spi.ticket.TicketId;
+import dev.desk.spi.ticket.TicketSnapshot;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides every intent the same way: the intent's own changes, then the features' reactions
+ * round after round (each feature in order, seeing what the ones before it added) until a round
+ * adds nothing, then the effects of every event. Pure: reads nothing, writes nothing; the facade
+ * commits the {@link Outcome} once. Thread-safe.
+ */
+public final class Engine {
+
+  /** Rounds of reactions one intent may take; more means two features answer each other for ever. */
+  static final int MAX_ROUNDS = 16;
+
+  private final List<Feature> features;
+
+  /** An engine over these features, in the order they react. */
+  public Engine(List<Feature> features) {
+    this.features = List.copyOf(features);
+  }
+
+  /** The features, in the order they react. */
+  public List<Feature> features() {
+    return features;
+  }
+
+  /**
+   * Decides an intent.
+   *
+   * @param ticket the ticket as stored, or {@code null} for a registration
+   * @throws DeskException the typed refusal of the feature that owns the command; nothing is decided then
+   */
+  public Outcome decide(TicketSnapshot ticket, Intent intent, Instant now) {
+    Run run = new Run(ticket, intent instanceof Intent.Register r ? r.id() : ticket.id(), now);
+    if (intent instanceof Intent.Register r) {
+      for (TicketChange change : r.changes()) {
+        run.journal(change, r.actor(), null);
+      }
+      if (r.via() != null) {
+        run.journal(r.via(), r.actor(), null);
+      }
+    } else if (intent instanceof Intent.Command c) {
+      Decision decision = decision(ticket, c.actor(), c.command(), now);
+      run.take(decision, c.actor());
+      if (c.via() != null) {
+        run.journal(c.via(), c.actor(), null);
+      }
+      run.reason = decision.reason();
+    } else {
+      for (Feature feature : features) {
+        for (TicketChange change : feature.due(run.ticket, now)) {
+          run.journal(change, Actor.SYSTEM, null);
+        }
+      }
+    }
+    run.react(intent.actor(), intent instanceof Intent.Tick);
+    return run.outcome(features);
+  }
+
+  private Decision decision(TicketSnapshot ticket, Actor actor, TicketCommand command, Instant now) {
+    for (Feature feature : features) {
+      Optional<Decision> decision = feature.decide(ticket, actor, command, now);
+      if (decision.isPresent()) {
+        return decision.get();
+      }
+    }
+    throw new DeskException(ErrorCode.INTERNAL, "no feature decides " + command.getClass().getSimpleName());
+  }
+
+  /** One intent being decided: the ticket so far and the events that led there. */
+  private final class Run {
+    final TicketSnapshot before;
+    final TicketId id;
+    final Instant now;
+    final List<JournalEvent> events = new ArrayList<>();
+    final List<Transition> transitions = new ArrayList<>();
+    TicketSnapshot ticket;
+    /** The changes of the round being built. */
+    List<TicketChange> changes = new ArrayList<>();
+    String reason;
+
+    Run(TicketSnapshot before, TicketId id, Instant now) {
+      this.before = before;
+      this.id = id;
+      this.ticket = before;
+      this.now = now;
+    }
+
+    void journal(TicketChange change, Actor actor, String why) {
+      long sequence = ticket == null ? 1 : ticket.version() + 1;
+      JournalEvent event = new JournalEvent(id, sequence, now, actor.id(), actor.role(), why, change);
+      ticket = TicketFold.apply(ticket, event);
+      events.add(event);
+      changes.add(change);
+    }
+
+    void take(Decision decision, Actor actor) {
+      for (TicketChange change : decision.changes()) {
+        journal(change, actor, decision.reason());
+      }
+      if (decision.transitions()) {
+        transitions.add(decision.transition());
+      }
+    }
+
+    /** Runs the features' reactions round after round until one adds nothing. */
+    void react(Actor actor, boolean evenIfQuiet) {
+      TicketSnapshot roundStart = before;
+      Actor roundActor = actor;
+      String roundReason = reason;
+      for (int round = 0; ; round++) {
+        List<TicketChange> roundChanges = changes;
+        if (roundChanges.isEmpty() && !(evenIfQuiet && round == 0)) {
+          return;
+        }
+        if (round == MAX_ROUNDS) {
+          throw new DeskException(ErrorCode.INTERNAL, "the features' reactions did not settle on ticket "
+              + ticket.number() + " after " + MAX_ROUNDS + " rounds; last: " + roundChanges);
+        }
+        changes = new ArrayList<>();
+        TicketSnapshot roundEnd = ticket;
+        for (Feature feature : features) {
+          Reactions out = new Reactions();
+          feature.react(new Round(roundStart, ticket, roundChanges, roundActor, roundReason, now), out);
+          for (Reactions.Item item : out.items()) {
+            if (item.command() != null) {
+              follow(item.command());
+            } else if (item.byRoundActor()) {
+              journal(item.change(), roundActor, roundReason);
+            } else {
+              journal(item.change(), Actor.SYSTEM, null);
+            }
+          }
+        }
+        roundStart = roundEnd;
+        roundActor = Actor.SYSTEM;
+        roundReason = null;
+      }
+    }
+
+    /** A command a reaction asked for, decided on the ticket as it is now; a refusal drops it. */
+    private void follow(TicketCommand command) {
+      Decision decision;
+      try {
+        decision = decision(ticket, Actor.SYSTEM, command, now);
+      } catch (IllegalTransitionException e) {
+        return; // not possible in this state: the system tries again when it next looks
+      }
+      take(decision, Actor.SYSTEM);
+    }
+
+    Outcome outcome(List<Feature> all) {
+      Effects effects = new Effects();
+      for (JournalEvent event : events) {
+        for (Feature feature : all) {
+          feature.effects(event, ticket, effects);
+        }
+      }
+      return new Outcome(before, ticket, events, transitions, effects.outbox(), effects.inbound());
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package dev.desk.core.engine;
+
+import dev.desk.core.command.TicketCommand;
+import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.ticket.Actor;
+import dev.desk.spi.ticket.TicketSnapshot;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A feature of desk: what it decides, how it answers what happened, what falls due for it and
+ * what its events mean outside the journal. Every method has a default that does nothing, so a
+ * feature implements only what it has; adding a feature touches no other feature, no store and
+ * no facade method but its own. Implementations are pure (no I/O, time only from the arguments)
+ * and thread-safe.
+ */
+public interface Feature {
+
+  /** A short name, for logs and errors ({@code "sla"}). */
+  String name();
+
+  /**
+   * Decides a command this feature owns.
+   *
+   * @return empty when the command is not this feature's
+   * @throws dev.desk.spi.error.DeskException a typed refusal (illegal transition, access,
+   *     validation) when the command is this feature's and may not run
+   */
+  default Optional<Decision> decide(TicketSnapshot ticket, Actor actor, TicketCommand command, Instant now) {
+    return Optional.empty();
+  }
+
+  /**
+   * Answers one round of changes with more: changes journaled now, or commands the system runs
+   * now. The round's ticket already shows what the features before this one added in the same
+   * round.
+   */
+  default void react(Round round, Reactions out) {}
+
+  /** The changes this feature's timers call for at {@code now}; empty when nothing of its own is due. */
+  default List<TicketChange> due(TicketSnapshot ticket, Instant now) {
+    return List.of();
+  }
+
+  /**
+   * What a journaled event of this feature asks of the store beyond the journal (an outbox entry,
+   * a message key), written in the same commit.
+   *
+   * @param ticket the ticket after the whole intent
+   */
+  default void effects(JournalEvent event, TicketSnapshot ticket, Effects out) {}
+}

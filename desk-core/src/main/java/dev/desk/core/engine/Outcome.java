@@ -1,0 +1,41 @@
+package dev.desk.core.engine;
+
+import dev.desk.core.lifecycle.Transition;
+import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.storage.InboundKey;
+import dev.desk.spi.storage.OutboxEntry;
+import dev.desk.spi.storage.TicketCommit;
+import dev.desk.spi.ticket.TicketSnapshot;
+import java.util.List;
+
+/**
+ * What the engine decided for one intent.
+ *
+ * @param before the ticket before ({@code null} for a registration)
+ * @param after the ticket after every event
+ * @param events the journal events, numbered after {@code before}; empty when nothing changed
+ * @param transitions the lifecycle transitions taken, in order, for the hooks to run after the commit
+ * @param outbox the notifications the events plan
+ * @param inbound the messages the events answer
+ */
+public record Outcome(TicketSnapshot before, TicketSnapshot after, List<JournalEvent> events,
+    List<Transition> transitions, List<OutboxEntry> outbox, List<InboundKey> inbound) {
+
+  /** Copies the lists. */
+  public Outcome {
+    events = List.copyOf(events);
+    transitions = List.copyOf(transitions);
+    outbox = List.copyOf(outbox);
+    inbound = List.copyOf(inbound);
+  }
+
+  /** Whether the intent changed anything. */
+  public boolean changed() {
+    return !events.isEmpty();
+  }
+
+  /** The one commit that writes it all. */
+  public TicketCommit commit() {
+    return new TicketCommit(after, before == null ? 0 : before.version(), events, outbox, inbound);
+  }
+}

@@ -1,0 +1,47 @@
+package dev.desk.core.engine;
+
+import dev.desk.core.command.TicketCommand;
+import dev.desk.spi.journal.TicketChange;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one feature answers to a round; the engine journals it in the order it was added. Not thread-safe. */
+public final class Reactions {
+
+  /** A change with whom it is journaled as, or a command the system runs. */
+  record Item(TicketChange change, boolean byRoundActor, TicketCommand command) {}
+
+  private final List<Item> items = new ArrayList<>();
+
+  Reactions() {}
+
+  /**
+   * A consequence of what the round's actor did (a clock that stops when they resolve), journaled
+   * in their name and with their reason.
+   */
+  public void consequence(TicketChange change) {
+    items.add(new Item(change, true, null));
+  }
+
+  /** A change the system makes on its own account (a notice, an escalation). */
+  public void bySystem(TicketChange change) {
+    items.add(new Item(change, false, null));
+  }
+
+  /** Changes the system makes on its own account, in order. */
+  public void bySystem(List<? extends TicketChange> changes) {
+    changes.forEach(this::bySystem);
+  }
+
+  /**
+   * A command the system runs now, decided by the feature that owns it on the ticket as it is at
+   * that point (its expected version is not checked); a refusal drops it and changes nothing.
+   */
+  public void command(TicketCommand command) {
+    items.add(new Item(null, false, command));
+  }
+
+  List<Item> items() {
+    return items;
+  }
+}

@@ -1,0 +1,34 @@
+package dev.desk.core.feature;
+
+import dev.desk.core.engine.Feature;
+import dev.desk.core.engine.Reactions;
+import dev.desk.core.engine.Round;
+import dev.desk.core.internal.Assignments;
+import dev.desk.spi.journal.TicketChange;
+
+/**
+ * Routing: a new ticket that nobody holds goes, in the same commit, to the agent of its group on
+ * shift with the skill, under capacity and with the least load; when nobody can take it, it waits
+ * in the group's queue. Thread-safe.
+ */
+public final class RoutingFeature implements Feature {
+
+  private final Assignments assignments;
+
+  /** The feature over the desk's assignments. */
+  public RoutingFeature(Assignments assignments) {
+    this.assignments = assignments;
+  }
+
+  @Override
+  public String name() {
+    return "routing";
+  }
+
+  @Override
+  public void react(Round round, Reactions out) {
+    if (round.has(TicketChange.Registered.class)) {
+      assignments.offer(round.ticket(), round.now()).ifPresent(out::command);
+    }
+  }
+}
