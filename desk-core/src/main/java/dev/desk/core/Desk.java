@@ -29,6 +29,7 @@ import dev.desk.core.internal.NoticePlanner;
 import dev.desk.core.internal.Messages;
 import dev.desk.core.internal.TicketDecider;
 import dev.desk.core.internal.TicketIds;
+import dev.desk.core.journal.JournalFollower;
 import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.core.lifecycle.Lifecycles;
 import dev.desk.core.lifecycle.Transition;
@@ -52,8 +53,10 @@ import dev.desk.spi.error.TicketNotFoundException;
 import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.error.Violation;
 import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.JournalListener;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.InboundLog;
+import dev.desk.spi.storage.JournalFeed;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.OutboxStore;
 import dev.desk.spi.storage.TicketCommit;
@@ -154,6 +157,7 @@ public final class Desk {
           id -> directory.organisation(id).map(Organisation::profile).orElse(null))));
     }
     this.engine = new Engine(features);
+    store.knowKinds(engine.kinds());
   }
 
   /** A builder; only the directory has no default. */
@@ -443,6 +447,21 @@ public final class Desk {
       return outbox;
     }
     throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "The store " + store + " keeps no notification outbox");
+  }
+
+  /**
+   * A follower that feeds the listener every journal event after {@code after}, in the order of
+   * the global position, one batch per {@link JournalFollower#poll()}: for read models, search
+   * indexes and reports that keep their own position.
+   *
+   * @param after the last position the listener has seen; 0 for the whole journal
+   * @throws DeskException {@code CONFIGURATION_INVALID} when the store keeps no journal feed
+   */
+  public JournalFollower follow(JournalListener listener, long after) {
+    if (!(store instanceof JournalFeed feed)) {
+      throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "The store " + store + " keeps no journal feed");
+    }
+    return new JournalFollower(feed, listener, clock, after, JournalFollower.DEFAULT_GRACE, 500);
   }
 
   /** The ticket a channel's message went to, if the store has seen the message. */

@@ -77,7 +77,7 @@ final class CommandTest {
     assertEquals("CLOSED", ticket.status());
     assertEquals(List.of("KB-17"), ticket.knowledgeArticles());
 
-    List<String> kinds = desk.journal(TestDesk.SUPERVISOR, ticket.id()).stream().map(JournalEvent::kind).toList();
+    List<String> kinds = desk.journal(TestDesk.SUPERVISOR, ticket.id()).stream().map(e -> e.change().getClass().getSimpleName()).toList();
     assertEquals(List.of("Registered", "Assigned", "StatusChanged", "StatusChanged", "Commented", "StatusChanged",
         "Commented", "StatusChanged", "KnowledgeArticleLinked", "Resolved", "StatusChanged", "StatusChanged",
         "Reopened", "Resolved", "StatusChanged", "StatusChanged"), kinds);

@@ -21,11 +21,14 @@ import dev.desk.core.routing.ServiceDirectory;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.Kind;
+import dev.desk.spi.journal.PositionedEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.AttachmentStore;
 import dev.desk.spi.storage.DocumentStore;
 import dev.desk.spi.storage.InboundKey;
 import dev.desk.spi.storage.InboundLog;
+import dev.desk.spi.storage.JournalFeed;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.OutboxStore;
 import dev.desk.spi.storage.TicketCommit;
@@ -353,6 +356,52 @@ public abstract class TicketStoreContract {
     assertThrows(StaleVersionException.class, () -> store.commit(new TicketCommit(TicketFold.apply(v, again),
         v.version(), List.of(again), List.of(), List.of(new InboundKey("sms", "msg-17")))));
     assertEquals(v, store.find(t.id()).orElseThrow(), "nothing was written");
+  }
+
+  /** A feature's own kind of change, as desk's features add them. */
+  @Kind("tck.stamped")
+  public record Stamped(String note, Instant at) implements TicketChange.Extension {}
+
+  @Test
+  void kindsTheStoreWasToldOfReadBackTypedAndUnknownKindsUnharmed() {
+    store.knowKinds(List.of(Stamped.class));
+    TicketSnapshot t = register(Fixtures.hospitalTicket().build());
+    JournalEvent stamped = event(t, 1, new Stamped("проверка связи", clock.instant()));
+    JournalEvent future = event(t, 2, new TicketChange.Unrecognised("future.kind", 3,
+        "{\"a\":[1,2],\"b\":\"текст\",\"c\":{\"d\":null}}"));
+    TicketSnapshot after = TicketFold.apply(TicketFold.apply(t, stamped), future);
+    store.commit(new TicketCommit(after, t.version(), List.of(stamped, future)));
+
+    List<JournalEvent> journal = store.journal(t.id());
+    assertEquals(List.of(stamped, future), journal.subList(journal.size() - 2, journal.size()));
+    assertEquals("tck.stamped", journal.get(journal.size() - 2).kind());
+    assertEquals(after, store.find(t.id()).orElseThrow());
+    assertEquals(after, TicketFold.replay(journal), "the fold keeps both in the journal alone");
+  }
+
+  @Test
+  void theJournalFeedGivesEveryEventOnceInPositionOrderFromAnyPoint() {
+    Assumptions.assumeTrue(store instanceof JournalFeed, "the store keeps no journal feed");
+    JournalFeed feed = (JournalFeed) store;
+    TicketSnapshot first = register(Fixtures.hospitalTicket().build());
+    register(Fixtures.hospitalTicket().description("Не печатает принтер в регистратуре").build());
+    desk.execute(Fixtures.SUPERVISOR, new AddComment(first.id(), first.version(), "Перезагрузите", false));
+
+    List<PositionedEvent> all = feed.journalAfter(0, 1_000);
+    List<JournalEvent> journals = new ArrayList<>();
+    for (TicketSnapshot t : store.query(TicketQuery.all())) {
+      journals.addAll(store.journal(t.id()));
+    }
+    assertEquals(new HashSet<>(journals), new HashSet<>(all.stream().map(PositionedEvent::event).toList()),
+        "every committed event, each once");
+    assertEquals(journals.size(), all.size());
+    for (int i = 1; i < all.size(); i++) {
+      assertTrue(all.get(i).position() > all.get(i - 1).position(), "positions grow: " + all);
+    }
+    int k = all.size() / 2;
+    assertEquals(all.subList(k + 1, all.size()), feed.journalAfter(all.get(k).position(), 1_000), "from any point");
+    assertEquals(all.subList(0, 2), feed.journalAfter(0, 2), "at most the limit");
+    assertEquals(List.of(), feed.journalAfter(all.get(all.size() - 1).position(), 10), "nothing after the last");
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.desk.core.lifecycle.Transition;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.error.IllegalTransitionException;
+import dev.desk.spi.journal.EventKinds;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.Actor;
@@ -13,7 +14,9 @@ import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,9 +32,29 @@ public final class Engine {
 
   private final List<Feature> features;
 
-  /** An engine over these features, in the order they react. */
+  /**
+   * An engine over these features, in the order they react.
+   *
+   * @throws DeskException {@code CONFIGURATION_INVALID} when two features claim one kind
+   */
   public Engine(List<Feature> features) {
     this.features = List.copyOf(features);
+    Map<String, String> owners = new HashMap<>();
+    for (Feature feature : features) {
+      for (Class<? extends TicketChange.Extension> kind : feature.kinds()) {
+        String name = EventKinds.of(kind).value();
+        String owner = EventKinds.builtIn().containsKey(name) ? "the SDK" : owners.putIfAbsent(name, feature.name());
+        if (owner != null) {
+          throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "the kind " + name + " of feature "
+              + feature.name() + " is already " + owner + "'s");
+        }
+      }
+    }
+  }
+
+  /** The extension kinds of all features. */
+  public List<Class<? extends TicketChange.Extension>> kinds() {
+    return features.stream().flatMap(f -> f.kinds().stream()).toList();
   }
 
   /** The features, in the order they react. */

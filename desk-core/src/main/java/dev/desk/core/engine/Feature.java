@@ -22,6 +22,15 @@ public interface Feature {
   String name();
 
   /**
+   * The kinds of change this feature adds beyond the SDK's, each a record with a {@link
+   * dev.desk.spi.journal.Kind} in the feature's namespace. They live in the journal; the feature
+   * keeps what they mean in its own store or timers, not in the ticket's snapshot.
+   */
+  default List<Class<? extends TicketChange.Extension>> kinds() {
+    return List.of();
+  }
+
+  /**
    * Decides a command this feature owns.
    *
    * @return empty when the command is not this feature's

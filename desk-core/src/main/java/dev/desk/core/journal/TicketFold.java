@@ -128,9 +128,21 @@ public final class TicketFold {
       if (c.group() != null && !c.group().equals(before.group())) {
         b.group(c.group()).assignee(null); // the new line's group chooses its own agent
       }
+    } else if (!journalOnly(change)) {
+      throw new IllegalArgumentException("the fold does not know the kind " + change.getClass().getName());
     }
-    // Commented: a comment lives only in the journal; UrgencyClassified: Registered carries the class;
-    // NotificationPlanned: the outbox reads it from the journal.
+  }
+
+  /**
+   * Kinds that live in the journal alone and leave the snapshot as it was: a comment, the
+   * classifier's judgement (Registered carries the class), a planned notice (the outbox keeps it),
+   * a received message (the inbound log keeps its key), a feature's own kinds (its own store keeps
+   * their state) and kinds this desk does not know.
+   */
+  private static boolean journalOnly(TicketChange change) {
+    return change instanceof TicketChange.Commented || change instanceof TicketChange.UrgencyClassified
+        || change instanceof TicketChange.NotificationPlanned || change instanceof TicketChange.MessageReceived
+        || change instanceof TicketChange.Extension || change instanceof TicketChange.Unrecognised;
   }
 
   /** The earliest of the clocks' next due instants and the escalation due instant. */

@@ -2,10 +2,12 @@ package dev.desk.core.store;
 
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.PositionedEvent;
 import dev.desk.spi.storage.AttachmentStore;
 import dev.desk.spi.storage.DocumentStore;
 import dev.desk.spi.storage.InboundKey;
 import dev.desk.spi.storage.InboundLog;
+import dev.desk.spi.storage.JournalFeed;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.OutboxStore;
 import dev.desk.spi.storage.TicketCommit;
@@ -25,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -35,7 +38,7 @@ import java.util.stream.Stream;
  * Queries scan every ticket; it is meant for tests, demos and small hosts.
  */
 public final class InMemoryTicketStore implements TicketStore, DocumentStore, OutboxStore, AttachmentStore,
-    InboundLog {
+    InboundLog, JournalFeed {
 
   private static final Comparator<TicketSnapshot> OLDEST_FIRST =
       Comparator.comparing(TicketSnapshot::createdAt).thenComparing(TicketSnapshot::number);
@@ -56,6 +59,9 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
   /** Pending outbox entries by their next try: what a claim reads. */
   private final ConcurrentSkipListSet<Pending> pending = new ConcurrentSkipListSet<>();
   private final ConcurrentHashMap<String, Instant> leases = new ConcurrentHashMap<>();
+  /** Every committed event by its global position. */
+  private final ConcurrentSkipListMap<Long, PositionedEvent> feed = new ConcurrentSkipListMap<>();
+  private final AtomicLong positions = new AtomicLong();
   /** Each group's tickets without an assignee: a queue query reads these, not every ticket. */
   private final ConcurrentHashMap<String, Set<TicketId>> unassigned = new ConcurrentHashMap<>();
 
@@ -89,6 +95,7 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
       }
       index(null, snapshot);
       enqueue(commit.outbox());
+      publish(events);
       return;
     }
     tickets.compute(snapshot.id(), (id, current) -> {
@@ -102,6 +109,7 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
       // inside compute: the ticket's due entry changes under the same per-ticket lock
       index(current.snapshot(), snapshot);
       enqueue(commit.outbox());
+      publish(events);
       return new Entry(snapshot, journal);
     });
   }
@@ -126,6 +134,19 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
   @Override
   public Optional<TicketId> ticketOfMessage(String channel, String messageId) {
     return Optional.ofNullable(messages.get(channel + '\u0000' + messageId));
+  }
+
+  /** Gives the committed events their global positions. */
+  private void publish(JournalEvent[] events) {
+    for (JournalEvent e : events) {
+      long position = positions.incrementAndGet();
+      feed.put(position, new PositionedEvent(position, e));
+    }
+  }
+
+  @Override
+  public List<PositionedEvent> journalAfter(long after, int limit) {
+    return feed.tailMap(after, false).values().stream().limit(limit).toList();
   }
 
   /** The commit's outbox entries, with the commit. */

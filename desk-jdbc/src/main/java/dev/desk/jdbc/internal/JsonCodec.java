@@ -1,97 +1,159 @@
 package dev.desk.jdbc.internal;
 
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
+import dev.desk.spi.journal.EventKinds;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.ticket.ActorRole;
+import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Snapshots and journal events as JSON: exact (instants to the nanosecond, ISO-8601), readable
- * in the database, and tolerant of fields a newer desk adds. Change kinds are named by their
- * simple class name ({@code "@type":"StatusChanged"}). Thread-safe.
+ * in the database, and tolerant of fields a newer desk adds. A change carries its kind's stable
+ * name and version ({@code "@type":"ticket.status-changed","@v":1}); a kind this codec does not
+ * know is read as {@link TicketChange.Unrecognised} and written back as it was. Journals written
+ * before kinds had stable names (the Java class's simple name) still read. Thread-safe.
  */
 public final class JsonCodec {
 
-  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "@type")
-  private interface ChangeTypes {}
+  private static final String TYPE = "@type";
+  private static final String VERSION = "@v";
 
   private final ObjectMapper mapper = new ObjectMapper()
       .registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-      .addMixIn(TicketChange.class, ChangeTypes.class);
+      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
 
-  /** A codec knowing every kind of change of the SPI on the class path. */
+  /** Class by stored name: the stable names, the old simple names, and the extension kinds desk handed over. */
+  private final Map<String, Class<? extends TicketChange>> kinds = new ConcurrentHashMap<>();
+
+  /** A codec knowing every kind of change of the SDK. */
   public JsonCodec() {
-    Deque<Class<?>> todo = new ArrayDeque<>();
-    todo.add(TicketChange.class);
-    while (!todo.isEmpty()) {
-      Class<?> type = todo.pop();
-      if (type.isSealed()) {
-        todo.addAll(List.of(type.getPermittedSubclasses()));
-      } else if (type.isRecord()) {
-        mapper.registerSubtypes(new NamedType(type, type.getSimpleName()));
+    EventKinds.builtIn().forEach((name, type) -> {
+      kinds.put(name, type);
+      kinds.put(type.getSimpleName(), type); // journals stored before the stable names
+    });
+  }
+
+  /** Learns the extension kinds of desk's features, so their events read back typed. */
+  public void know(Collection<Class<? extends TicketChange.Extension>> extensions) {
+    for (Class<? extends TicketChange.Extension> type : extensions) {
+      Class<? extends TicketChange> known = kinds.putIfAbsent(EventKinds.of(type).value(), type);
+      if (known != null && known != type) {
+        throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "the kind " + EventKinds.of(type).value()
+            + " is claimed by " + known.getName() + " and " + type.getName());
       }
     }
   }
 
   /** The snapshot as JSON. */
   public String write(TicketSnapshot snapshot) {
-    return write((Object) snapshot);
+    return text(mapper.valueToTree(snapshot));
   }
 
-  /** The event as JSON. */
+  /** The event as JSON, its change tagged with its kind. */
   public String write(JournalEvent event) {
-    return write((Object) event);
+    ObjectNode node = mapper.createObjectNode();
+    node.set("ticketId", mapper.valueToTree(event.ticketId()));
+    node.put("sequence", event.sequence());
+    node.set("occurredAt", mapper.valueToTree(event.occurredAt()));
+    node.put("actorId", event.actorId());
+    node.put("actorRole", event.actorRole().name());
+    node.put("reason", event.reason());
+    node.set("change", tree(event.change()));
+    return text(node);
   }
 
   /** A change as JSON, with its kind. */
   public String write(TicketChange change) {
-    return write((Object) change);
+    return text(tree(change));
   }
 
   /** A change from JSON. */
   public TicketChange change(String json) {
-    return read(json, TicketChange.class);
+    return change(parse(json));
   }
 
   /** A snapshot from JSON. */
   public TicketSnapshot snapshot(String json) {
-    return read(json, TicketSnapshot.class);
+    try {
+      return mapper.readValue(json, TicketSnapshot.class);
+    } catch (JsonProcessingException e) {
+      throw unreadable("TicketSnapshot", e);
+    }
   }
 
   /** An event from JSON. */
   public JournalEvent event(String json) {
-    return read(json, JournalEvent.class);
-  }
-
-  private String write(Object value) {
+    JsonNode node = parse(json);
     try {
-      return mapper.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new DeskException(ErrorCode.INTERNAL, "cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+      return new JournalEvent(mapper.treeToValue(node.get("ticketId"), TicketId.class), node.get("sequence").asLong(),
+          mapper.treeToValue(node.get("occurredAt"), Instant.class), node.get("actorId").asText(),
+          ActorRole.valueOf(node.get("actorRole").asText()),
+          node.hasNonNull("reason") ? node.get("reason").asText() : null, change(node.get("change")));
+    } catch (JsonProcessingException | RuntimeException e) {
+      throw new DeskException(ErrorCode.STORAGE_FAILURE, "stored JournalEvent is not readable: " + e.getMessage(), e);
     }
   }
 
-  private <T> T read(String json, Class<T> type) {
-    try {
-      return mapper.readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw new DeskException(ErrorCode.STORAGE_FAILURE, "stored " + type.getSimpleName() + " is not readable: "
-          + e.getOriginalMessage(), e);
+  private ObjectNode tree(TicketChange change) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put(TYPE, EventKinds.name(change));
+    node.put(VERSION, EventKinds.version(change));
+    node.setAll(change instanceof TicketChange.Unrecognised u ? (ObjectNode) parse(u.payload())
+        : (ObjectNode) mapper.valueToTree(change));
+    return node;
+  }
+
+  private TicketChange change(JsonNode node) {
+    String kind = node.path(TYPE).asText();
+    int version = node.path(VERSION).asInt(1);
+    ObjectNode fields = ((ObjectNode) node).deepCopy();
+    fields.remove(TYPE);
+    fields.remove(VERSION);
+    Class<? extends TicketChange> type = kinds.get(kind);
+    if (type == null) {
+      return new TicketChange.Unrecognised(kind, version, text(fields));
     }
+    try {
+      return mapper.treeToValue(fields, type);
+    } catch (JsonProcessingException e) {
+      throw unreadable(kind, e);
+    }
+  }
+
+  private JsonNode parse(String json) {
+    try {
+      return mapper.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw unreadable("JSON", e);
+    }
+  }
+
+  private String text(JsonNode node) {
+    try {
+      return mapper.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new DeskException(ErrorCode.INTERNAL, "cannot write JSON", e);
+    }
+  }
+
+  private static DeskException unreadable(String what, JsonProcessingException e) {
+    return new DeskException(ErrorCode.STORAGE_FAILURE, "stored " + what + " is not readable: " + e.getOriginalMessage(), e);
   }
 }

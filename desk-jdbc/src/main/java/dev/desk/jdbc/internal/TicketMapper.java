@@ -23,6 +23,11 @@ public interface TicketMapper {
       + " VALUES (#{ticketId}, #{seq}, #{occurredAt}, #{kind}, #{event})")
   void insertEvent(JournalRow row);
 
+  /** The journal of all tickets after a global position, in its order. */
+  @Select("SELECT global_position AS globalPosition, event FROM desk_journal WHERE global_position > #{after}"
+      + " ORDER BY global_position LIMIT #{limit}")
+  List<FeedRow> journalAfter(@Param("after") long after, @Param("limit") int limit);
+
   @Select("SELECT version FROM desk_ticket WHERE id = #{id}")
   Long version(@Param("id") String id);
 

@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.desk.core.Desk;
 import dev.desk.core.store.InMemoryTicketStore;
+import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.ticket.ActorRole;
 import dev.desk.spi.ticket.ContactKind;
+import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
 import dev.desk.testkit.FakeClock;
 import dev.desk.testkit.Fixtures;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Stored JSON of an older desk still reads. */
+/** Stored JSON of an older desk still reads; events are stored under their kinds' stable names. */
 final class JsonCodecTest {
 
   private final JsonCodec codec = new JsonCodec();
@@ -27,5 +32,33 @@ final class JsonCodecTest {
     assertEquals(List.of(), old.requester().noticesBy());
     assertEquals(List.of(ContactKind.SMS), codec.snapshot(json).requester().noticesBy());
     assertEquals(t.requester().contacts(), old.requester().contacts());
+  }
+
+  private final TicketId id = TicketId.parse("0192d3a1-7c2e-7000-8000-000000000001");
+
+  @Test
+  void anEventCarriesItsStableKindAndVersionNotAJavaClass() {
+    JournalEvent e = new JournalEvent(id, 2, Instant.parse("2026-03-02T06:00:00.123456789Z"), "petrov",
+        ActorRole.AGENT, "по звонку", new TicketChange.StatusChanged("NEW", "ASSIGNED", "ASSIGN"));
+    String json = codec.write(e);
+    assertTrue(json.contains("\"@type\":\"ticket.status-changed\",\"@v\":1"), json);
+    assertEquals(e, codec.event(json));
+  }
+
+  @Test
+  void aJournalStoredWithSimpleClassNamesStillReads() {
+    String old = "{\"ticketId\":{\"value\":\"0192d3a1-7c2e-7000-8000-000000000001\"},\"sequence\":2,"
+        + "\"occurredAt\":\"2026-03-02T06:00:00Z\",\"actorId\":\"petrov\",\"actorRole\":\"AGENT\",\"reason\":null,"
+        + "\"change\":{\"@type\":\"StatusChanged\",\"from\":\"NEW\",\"to\":\"ASSIGNED\",\"action\":\"ASSIGN\"}}";
+    assertEquals(new TicketChange.StatusChanged("NEW", "ASSIGNED", "ASSIGN"), codec.event(old).change());
+  }
+
+  @Test
+  void aKindThisDeskDoesNotKnowIsKeptAsItWasStored() {
+    String json = "{\"@type\":\"contracts.hours-used\",\"@v\":2,\"contract\":\"PP-7\",\"hours\":[1,2]}";
+    TicketChange change = codec.change(json);
+    assertEquals(new TicketChange.Unrecognised("contracts.hours-used", 2, "{\"contract\":\"PP-7\",\"hours\":[1,2]}"),
+        change);
+    assertEquals(json, codec.write(change), "written back as it was read");
   }
 }

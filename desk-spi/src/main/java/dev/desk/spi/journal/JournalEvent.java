@@ -38,8 +38,8 @@ public record JournalEvent(
     }
   }
 
-  /** The change's kind in words, for logs and listings ({@code StatusChanged}). */
+  /** The stable name of the change's kind ({@code "ticket.status-changed"}), as stores keep it. */
   public String kind() {
-    return change.getClass().getSimpleName();
+    return EventKinds.name(change);
   }
 }

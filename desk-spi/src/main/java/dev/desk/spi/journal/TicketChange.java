@@ -15,8 +15,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** What one journal event changed. Each kind is a record nested here. */
+/**
+ * What one journal event changed. The SDK's kinds are records nested here; a feature of desk adds
+ * its own as records implementing {@link Extension}. Every kind carries its stable name and
+ * schema version in a {@link Kind} annotation, which is what stores keep.
+ */
 public sealed interface TicketChange {
+
+  /**
+   * A kind of change a feature of desk adds beyond the SDK's own: a record with a {@link Kind}
+   * annotation whose namespace is the feature's ({@code "kb.article-linked"}). desk hands the
+   * classes to the store ({@link dev.desk.spi.storage.TicketStore#knowKinds}).
+   */
+  non-sealed interface Extension extends TicketChange {}
+
+  /**
+   * A change of a kind the store does not know (written by a newer desk, or by a feature this desk
+   * does not run), kept exactly as stored so that reading and writing it back loses nothing.
+   *
+   * @param kind the stable name it was stored with
+   * @param version its schema version
+   * @param payload its fields as the store keeps them (JSON for the SQL stores)
+   */
+  record Unrecognised(String kind, int version, String payload) implements TicketChange {
+
+    /** Rejects missing parts. */
+    public Unrecognised {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(payload, "payload");
+    }
+  }
 
   /**
    * The ticket was registered with these facts.
@@ -38,6 +66,7 @@ public sealed interface TicketChange {
    * @param serviceContract optional service contract
    * @param status the lifecycle's initial state
    */
+  @Kind("ticket.registered")
   record Registered(
       String number,
       TicketType type,
@@ -71,6 +100,7 @@ public sealed interface TicketChange {
    * @param to the state after
    * @param action the lifecycle action that moved it
    */
+  @Kind("ticket.status-changed")
   record StatusChanged(String from, String to, String action) implements TicketChange {
 
     /** Rejects missing parts. */
@@ -88,6 +118,7 @@ public sealed interface TicketChange {
    * @param line the line now responsible
    * @param assignee the agent now responsible; {@code null} leaves it in the group's queue
    */
+  @Kind("ticket.assigned")
   record Assigned(String group, SupportLine line, String assignee) implements TicketChange {
 
     /** Rejects a missing group or line. */
@@ -102,6 +133,7 @@ public sealed interface TicketChange {
    *
    * @param resolution the answer
    */
+  @Kind("ticket.resolved")
   record Resolved(String resolution) implements TicketChange {
 
     /** Rejects a missing resolution. */
@@ -111,6 +143,7 @@ public sealed interface TicketChange {
   }
 
   /** The requester reopened a resolved ticket; its resolution no longer stands. */
+  @Kind("ticket.reopened")
   record Reopened() implements TicketChange {}
 
   /**
@@ -118,6 +151,7 @@ public sealed interface TicketChange {
    *
    * @param reason the refusal reason
    */
+  @Kind("ticket.rejected")
   record Rejected(RefusalReason reason) implements TicketChange {
 
     /** Rejects a missing reason. */
@@ -132,6 +166,7 @@ public sealed interface TicketChange {
    * @param text the comment
    * @param internal {@code true} when only agents and supervisors may read it
    */
+  @Kind("ticket.commented")
   record Commented(String text, boolean internal) implements TicketChange {
 
     /** Rejects missing text. */
@@ -146,6 +181,7 @@ public sealed interface TicketChange {
    * @param from the category before
    * @param to the category after
    */
+  @Kind("ticket.category-changed")
   record CategoryChanged(String from, String to) implements TicketChange {
 
     /** Rejects missing parts. */
@@ -162,6 +198,7 @@ public sealed interface TicketChange {
    * @param result the answer, with its confidence and reasons
    * @param applied whether the answer became the ticket's urgency
    */
+  @Kind("classify.urgency-classified")
   record UrgencyClassified(Classification result, boolean applied) implements TicketChange {
 
     /** Rejects a missing result. */
@@ -175,6 +212,7 @@ public sealed interface TicketChange {
    *
    * @param files the files, as the attachment store named them
    */
+  @Kind("ticket.files-attached")
   record FilesAttached(List<AttachmentRef> files) implements TicketChange {
 
     /** Copies the files. */
@@ -192,6 +230,7 @@ public sealed interface TicketChange {
    * @param saw the values its condition saw ({@code "RESPONSE"} -> {@code "82 %"},
    *     {@code "unassigned"} -> {@code "PT31M"})
    */
+  @Kind("escalation.fired")
   record EscalationFired(String rule, int level, int cycle, Map<String, String> saw)
       implements TicketChange {
 
@@ -213,6 +252,7 @@ public sealed interface TicketChange {
    * @param level its level
    * @param deliverAt not before this instant (the start of the recipient's hours, or now)
    */
+  @Kind("notice.planned")
   record NotificationPlanned(String recipientKind, String recipient, String resolvedTo, String rule, int level,
       Instant deliverAt) implements TicketChange {
 
@@ -232,6 +272,7 @@ public sealed interface TicketChange {
    * @param to the line after
    * @param group the group of that line that takes it, or {@code null} when it stays
    */
+  @Kind("ticket.line-raised")
   record LineRaised(SupportLine from, SupportLine to, String group) implements TicketChange {
 
     /** Rejects a move down. */
@@ -250,6 +291,7 @@ public sealed interface TicketChange {
    *
    * @param dueAt the instant, or {@code null}
    */
+  @Kind("escalation.due")
   record EscalationDue(Instant dueAt) implements TicketChange {}
 
   /**
@@ -261,6 +303,7 @@ public sealed interface TicketChange {
    * @param from the sender's address
    * @param refusedAttachments files not taken, each with the reason
    */
+  @Kind("channel.message-received")
   record MessageReceived(String channel, String messageId, String from, List<String> refusedAttachments)
       implements TicketChange {
 
@@ -279,6 +322,7 @@ public sealed interface TicketChange {
    * @param from the class before
    * @param to the class after
    */
+  @Kind("ticket.urgency-changed")
   record UrgencyChanged(Urgency from, Urgency to) implements TicketChange {
 
     /** Rejects missing parts. */
@@ -293,6 +337,7 @@ public sealed interface TicketChange {
    *
    * @param articleId the article's id
    */
+  @Kind("ticket.article-linked")
   record KnowledgeArticleLinked(String articleId) implements TicketChange {
 
     /** Rejects a missing id. */
@@ -306,6 +351,7 @@ public sealed interface TicketChange {
    *
    * @param watcherId who
    */
+  @Kind("ticket.watcher-added")
   record WatcherAdded(String watcherId) implements TicketChange {
 
     /** Rejects a missing id. */
@@ -332,6 +378,7 @@ public sealed interface TicketChange {
    * @param deadline when the target runs out if it keeps running
    * @param nextDue when the sweep must look at it next
    */
+  @Kind("sla.clock-started")
   record ClockStarted(SlaClockKind kind, String policyId, Duration target, String calendarId, int cycle,
       Duration consumed, Instant deadline, Instant nextDue) implements ClockChange {
 
@@ -353,6 +400,7 @@ public sealed interface TicketChange {
    * @param consumed working time consumed when it paused
    * @param state the lifecycle state that pauses it
    */
+  @Kind("sla.clock-paused")
   record ClockPaused(SlaClockKind kind, Duration consumed, String state) implements ClockChange {
 
     /** Rejects missing parts. */
@@ -369,6 +417,7 @@ public sealed interface TicketChange {
    * @param deadline its new deadline
    * @param nextDue when the sweep must look at it next
    */
+  @Kind("sla.clock-resumed")
   record ClockResumed(SlaClockKind kind, Instant deadline, Instant nextDue) implements ClockChange {
 
     /** Rejects missing parts. */
@@ -386,6 +435,7 @@ public sealed interface TicketChange {
    * @param met whether it stopped within its target
    * @param overBy by how much working time the target was exceeded; zero when met
    */
+  @Kind("sla.clock-stopped")
   record ClockStopped(SlaClockKind kind, Duration consumed, boolean met, Duration overBy) implements ClockChange {
 
     /** Rejects missing parts. */
@@ -405,6 +455,7 @@ public sealed interface TicketChange {
    * @param deadline the clock's deadline
    * @param nextDue when the sweep must look at it next
    */
+  @Kind("sla.clock-warning")
   record ClockWarning(SlaClockKind kind, int level, String threshold, Instant deadline, Instant nextDue)
       implements ClockChange {
 
@@ -421,6 +472,7 @@ public sealed interface TicketChange {
    * @param kind which clock
    * @param deadline the deadline that passed
    */
+  @Kind("sla.clock-breached")
   record ClockBreached(SlaClockKind kind, Instant deadline) implements ClockChange {
 
     /** Rejects missing parts. */
@@ -440,6 +492,7 @@ public sealed interface TicketChange {
    * @param deadline the new deadline; {@code null} when the clock does not run
    * @param nextDue when the sweep must look at it next
    */
+  @Kind("sla.clock-target-changed")
   record ClockTargetChanged(SlaClockKind kind, String policyId, Duration target, Instant deadline, Instant nextDue)
       implements ClockChange {
 

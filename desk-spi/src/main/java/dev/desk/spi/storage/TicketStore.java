@@ -2,9 +2,11 @@ package dev.desk.spi.storage;
 
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -80,6 +82,14 @@ public interface TicketStore extends AutoCloseable {
     }
     return written;
   }
+
+  /**
+   * Learns the extension kinds of change that desk's features journal, so that a store which
+   * encodes events reads them back typed. A kind a store was never told of must still be kept and
+   * read back unharmed, as {@link TicketChange.Unrecognised}. Called by desk before it commits;
+   * the default keeps events as objects and needs nothing.
+   */
+  default void knowKinds(Collection<Class<? extends TicketChange.Extension>> kinds) {}
 
   /** Releases what the store holds (pools, files). The default holds nothing. */
   @Override

@@ -345,7 +345,7 @@ public final class Scenario {
       for (JournalEvent e : events) {
         ObjectNode line = JSON.createObjectNode().put("ticket", number.get(e.ticketId()))
             .put("sequence", e.sequence()).put("at", e.occurredAt().atZone(zone).toOffsetDateTime().toString())
-            .put("event", e.kind()).put("actor", e.actorId());
+            .put("event", e.change().getClass().getSimpleName()).put("actor", e.actorId());
         if (e.reason() != null) {
           line.put("reason", e.reason());
         }
