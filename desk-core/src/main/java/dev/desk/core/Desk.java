@@ -358,8 +358,8 @@ public final class Desk {
     }
     Instant now = clock.instant();
     List<Outcome> swept = new ArrayList<>();
-    int committed = store.processDue(now, limit, ticket -> {
-      Outcome outcome = engine.decide(ticket, new Intent.Tick(), now);
+    int committed = store.processDue(now, limit, (ticket, due) -> {
+      Outcome outcome = engine.decide(ticket, new Intent.Tick(due), now);
       if (!outcome.changed()) {
         return Optional.empty();
       }

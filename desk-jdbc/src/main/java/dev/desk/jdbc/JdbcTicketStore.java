@@ -10,6 +10,7 @@ import dev.desk.jdbc.internal.JsonCodec;
 import dev.desk.jdbc.internal.QueryParams;
 import dev.desk.jdbc.internal.TicketMapper;
 import dev.desk.jdbc.internal.TicketRow;
+import dev.desk.jdbc.internal.TimerRow;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.error.StaleVersionException;
@@ -26,6 +27,7 @@ import dev.desk.spi.storage.OutboxStore;
 import dev.desk.spi.storage.TicketCommit;
 import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.storage.TicketStore;
+import dev.desk.spi.storage.Timer;
 import dev.desk.spi.ticket.AttachmentRef;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
@@ -36,6 +38,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -184,6 +187,16 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
     for (InboundKey key : commit.inbound()) {
       m.insertInbound(key.channel(), key.messageId(), commit.snapshot().id().toString());
     }
+    String id = commit.snapshot().id().toString();
+    for (String kind : commit.cancelledTimers()) {
+      m.deleteTimer(id, kind);
+    }
+    for (Timer timer : commit.timers()) {
+      if (!commit.createsTicket()) {
+        m.deleteTimer(id, timer.kind()); // set = replace: one batched round trip, the same SQL on every database
+      }
+      m.insertTimer(new TimerRow(id, timer));
+    }
   }
 
   @Override
@@ -219,23 +232,43 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
 
   @Override
   public List<TicketId> dueTickets(Instant now, int limit) {
-    return read(m -> m.due(TicketRow.nanos(now), limit).stream().map(TicketId::parse).toList(), "read due tickets");
+    return read(m -> m.dueTimerTickets(Long.MIN_VALUE, TicketRow.nanos(now), limit).stream().map(TicketId::parse)
+        .toList(), "read due tickets");
+  }
+
+  @Override
+  public List<Timer> timers(TicketId id) {
+    return read(m -> m.timers(id.toString()).stream().map(TimerRow::timer).toList(), "read timers");
   }
 
   /**
-   * Claims the due tickets with {@code SELECT ... FOR UPDATE SKIP LOCKED} in one transaction, so
-   * each is handled by one node, and writes the handler's commits in that transaction. A node
-   * that dies holding claims releases them with its connection; a failure rolls the batch back
-   * and the timers come again in the next sweep.
+   * Picks the tickets with due timers, locks them with {@code SELECT ... FOR UPDATE SKIP LOCKED}
+   * in one transaction (so each is handled by one node), reads their due timers again under the
+   * lock, and writes the handler's commits in that transaction. A ticket another node handled in
+   * between has no due timer left and is passed over. A node that dies holding claims releases
+   * them with its connection; a failure rolls the batch back and the timers come again in the
+   * next sweep.
    */
   @Override
-  public int processDue(Instant now, int limit, Function<TicketSnapshot, Optional<TicketCommit>> handler) {
+  public int processDue(Instant now, int limit, DueHandler handler) {
     try (SqlSession session = sessions.openSession(ExecutorType.BATCH, TransactionIsolationLevel.READ_COMMITTED)) {
       TicketMapper m = session.getMapper(TicketMapper.class);
-      int written = 0;
       long at = TicketRow.nanos(now);
-      for (String json : pickThenLock ? lockAll(m.due(at, limit), ids -> m.lockDue(ids, at)) : m.claimDue(at, limit)) {
-        Optional<TicketCommit> commit = handler.apply(codec.snapshot(json));
+      List<String> picked = m.dueTimerTickets(Long.MIN_VALUE, at, limit);
+      if (picked.isEmpty()) {
+        return 0;
+      }
+      List<TicketSnapshot> locked = m.lockTickets(picked).stream().map(codec::snapshot).toList();
+      Map<String, List<Timer>> due = new HashMap<>();
+      if (!locked.isEmpty()) {
+        for (TimerRow row : m.dueTimersOf(locked.stream().map(t -> t.id().toString()).toList(), at)) {
+          due.computeIfAbsent(row.ticketId, k -> new ArrayList<>()).add(row.timer());
+        }
+      }
+      int written = 0;
+      for (TicketSnapshot ticket : locked) {
+        List<Timer> timers = due.get(ticket.id().toString());
+        Optional<TicketCommit> commit = timers == null ? Optional.empty() : handler.handle(ticket, timers);
         if (commit.isPresent()) {
           queue(m, commit.get());
           written++;
@@ -243,9 +276,11 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
       }
       // the claimed rows are ours until commit: every update must have matched its version
       for (BatchResult result : session.flushStatements()) {
-        for (int count : result.getUpdateCounts()) {
-          if (count == 0) {
-            throw new DeskException(ErrorCode.INTERNAL, "a claimed ticket changed during the sweep");
+        if (result.getSql().startsWith("UPDATE desk_ticket")) {
+          for (int count : result.getUpdateCounts()) {
+            if (count == 0) {
+              throw new DeskException(ErrorCode.INTERNAL, "a claimed ticket changed during the sweep");
+            }
           }
         }
       }

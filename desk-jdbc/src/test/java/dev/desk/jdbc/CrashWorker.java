@@ -26,7 +26,7 @@ public final class CrashWorker {
   public static void main(String[] args) throws InterruptedException {
     JdbcTicketStore store = JdbcTicketStore.builder().url(args[0]).poolSize(4).build();
     if (args.length > 1 && args[1].equals("hang-sweep")) {
-      store.processDue(T0.plus(Duration.ofMinutes(8)), 1000, ticket -> {
+      store.processDue(T0.plus(Duration.ofMinutes(8)), 1000, (ticket, due) -> {
         System.out.println("claimed " + ticket.number());
         System.out.flush();
         try {

@@ -9,15 +9,19 @@ import dev.desk.spi.error.IllegalTransitionException;
 import dev.desk.spi.journal.EventKinds;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.storage.Timer;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides every intent the same way: the intent's own changes, then the features' reactions
@@ -84,15 +88,15 @@ public final class Engine {
         run.journal(c.via(), c.actor(), null);
       }
       run.reason = decision.reason();
-    } else {
+    } else if (intent instanceof Intent.Tick t) {
       for (Feature feature : features) {
-        for (TicketChange change : feature.due(run.ticket, now)) {
+        for (TicketChange change : feature.due(run.ticket, t.due(), now)) {
           run.journal(change, Actor.SYSTEM, null);
         }
       }
     }
     run.react(intent.actor(), intent instanceof Intent.Tick);
-    return run.outcome(features);
+    return run.outcome(intent instanceof Intent.Tick t ? t.due() : List.of());
   }
 
   private Decision decision(TicketSnapshot ticket, Actor actor, TicketCommand command, Instant now) {
@@ -112,6 +116,8 @@ public final class Engine {
     final Instant now;
     final List<JournalEvent> events = new ArrayList<>();
     final List<Transition> transitions = new ArrayList<>();
+    /** Timers the reactions set (an instant) or cancelled ({@code null}), by kind. */
+    final Map<String, Instant> timers = new LinkedHashMap<>();
     TicketSnapshot ticket;
     /** The changes of the round being built. */
     List<TicketChange> changes = new ArrayList<>();
@@ -160,6 +166,7 @@ public final class Engine {
         for (Feature feature : features) {
           Reactions out = new Reactions();
           feature.react(new Round(roundStart, ticket, roundChanges, roundActor, roundReason, now), out);
+          timers.putAll(out.timers());
           for (Reactions.Item item : out.items()) {
             if (item.command() != null) {
               follow(item.command());
@@ -187,14 +194,48 @@ public final class Engine {
       take(decision, Actor.SYSTEM);
     }
 
-    Outcome outcome(List<Feature> all) {
+    Outcome outcome(List<Timer> fired) {
       Effects effects = new Effects();
       for (JournalEvent event : events) {
-        for (Feature feature : all) {
+        for (Feature feature : features) {
           feature.effects(event, ticket, effects);
         }
       }
-      return new Outcome(before, ticket, events, transitions, effects.outbox(), effects.inbound());
+      Map<String, Instant> set = new LinkedHashMap<>();
+      Set<String> cancelled = new LinkedHashSet<>();
+      for (Feature feature : features) {
+        Map<String, Instant> was = before == null ? Map.of() : feature.timers(before);
+        Map<String, Instant> is = feature.timers(ticket);
+        // after a tick every derived timer is set again: the sweep may have fired it with nothing to do
+        is.forEach((kind, at) -> {
+          if (!fired.isEmpty() || !at.equals(was.get(kind))) {
+            set.put(kind, at);
+          }
+        });
+        was.keySet().stream().filter(kind -> !is.containsKey(kind)).forEach(cancelled::add);
+      }
+      timers.forEach((kind, at) -> {
+        if (at == null) {
+          set.remove(kind);
+          cancelled.add(kind);
+        } else {
+          set.put(kind, at);
+          cancelled.remove(kind);
+        }
+      });
+      for (Timer timer : fired) { // a timer fires once: gone unless the intent moved it later
+        Instant next = set.get(timer.kind());
+        if (next == null || !next.isAfter(now)) {
+          set.remove(timer.kind());
+          cancelled.add(timer.kind());
+        }
+      }
+      List<Timer> setTimers = set.entrySet().stream().map(e -> new Timer(e.getKey(), e.getValue())).toList();
+      if (before == null) {
+        cancelled.clear(); // a new ticket has nothing to cancel
+      }
+      return new Outcome(before, ticket, events, transitions, effects.outbox(), effects.inbound(), setTimers,
+          List.copyOf(cancelled));
     }
   }
 }

@@ -3,10 +3,12 @@ package dev.desk.core.engine;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.storage.Timer;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,8 +50,23 @@ public interface Feature {
    */
   default void react(Round round, Reactions out) {}
 
-  /** The changes this feature's timers call for at {@code now}; empty when nothing of its own is due. */
-  default List<TicketChange> due(TicketSnapshot ticket, Instant now) {
+  /**
+   * The timers this feature derives from a ticket, by kind (in the feature's namespace): the
+   * engine sets or cancels them whenever an intent changes them, and sets them again after each
+   * tick. A feature whose timers are not visible in the ticket sets them with {@link
+   * Reactions#timer} instead.
+   */
+  default Map<String, Instant> timers(TicketSnapshot ticket) {
+    return Map.of();
+  }
+
+  /**
+   * The changes due at {@code now} when the ticket's timers fell due; a feature picks out its own
+   * kinds. A timer that fired is gone afterwards unless this intent set it to a later instant.
+   *
+   * @param due the ticket's due timers, of every feature, earliest first
+   */
+  default List<TicketChange> due(TicketSnapshot ticket, List<Timer> due, Instant now) {
     return List.of();
   }
 

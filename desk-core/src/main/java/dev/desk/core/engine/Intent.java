@@ -2,6 +2,7 @@ package dev.desk.core.engine;
 
 import dev.desk.core.command.TicketCommand;
 import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.storage.Timer;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.TicketId;
 import java.util.List;
@@ -47,8 +48,18 @@ public sealed interface Intent {
     }
   }
 
-  /** The timer sweep found the ticket due: each feature's due changes, then the reactions, as the system. */
-  record Tick() implements Intent {
+  /**
+   * The timer sweep found timers of the ticket due: each feature's due changes, then the
+   * reactions, as the system.
+   *
+   * @param due the due timers, earliest first
+   */
+  record Tick(List<Timer> due) implements Intent {
+
+    /** Copies the timers. */
+    public Tick {
+      due = List.copyOf(due);
+    }
 
     @Override
     public Actor actor() {

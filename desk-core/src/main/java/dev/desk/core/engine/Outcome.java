@@ -5,6 +5,7 @@ import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.storage.InboundKey;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.TicketCommit;
+import dev.desk.spi.storage.Timer;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.util.List;
 
@@ -17,9 +18,12 @@ import java.util.List;
  * @param transitions the lifecycle transitions taken, in order, for the hooks to run after the commit
  * @param outbox the notifications the events plan
  * @param inbound the messages the events answer
+ * @param timers the ticket's timers to set
+ * @param cancelledTimers the kinds of the ticket's timers to remove
  */
 public record Outcome(TicketSnapshot before, TicketSnapshot after, List<JournalEvent> events,
-    List<Transition> transitions, List<OutboxEntry> outbox, List<InboundKey> inbound) {
+    List<Transition> transitions, List<OutboxEntry> outbox, List<InboundKey> inbound, List<Timer> timers,
+    List<String> cancelledTimers) {
 
   /** Copies the lists. */
   public Outcome {
@@ -27,15 +31,18 @@ public record Outcome(TicketSnapshot before, TicketSnapshot after, List<JournalE
     transitions = List.copyOf(transitions);
     outbox = List.copyOf(outbox);
     inbound = List.copyOf(inbound);
+    timers = List.copyOf(timers);
+    cancelledTimers = List.copyOf(cancelledTimers);
   }
 
-  /** Whether the intent changed anything. */
+  /** Whether the intent changed anything: the journal, or only the ticket's timers. */
   public boolean changed() {
-    return !events.isEmpty();
+    return !events.isEmpty() || !timers.isEmpty() || !cancelledTimers.isEmpty();
   }
 
   /** The one commit that writes it all. */
   public TicketCommit commit() {
-    return new TicketCommit(after, before == null ? 0 : before.version(), events, outbox, inbound);
+    return new TicketCommit(after, before == null ? 0 : before.version(), events, outbox, inbound, timers,
+        cancelledTimers);
   }
 }

@@ -2,8 +2,12 @@ package dev.desk.core.engine;
 
 import dev.desk.core.command.TicketCommand;
 import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.storage.Timer;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What one feature answers to a round; the engine journals it in the order it was added. Not thread-safe. */
 public final class Reactions {
@@ -12,6 +16,7 @@ public final class Reactions {
   record Item(TicketChange change, boolean byRoundActor, TicketCommand command) {}
 
   private final List<Item> items = new ArrayList<>();
+  private final Map<String, Instant> timers = new LinkedHashMap<>();
 
   Reactions() {}
 
@@ -39,6 +44,18 @@ public final class Reactions {
    */
   public void command(TicketCommand command) {
     items.add(new Item(null, false, command));
+  }
+
+  /**
+   * Sets the ticket's timer of this kind (in the feature's namespace) to fall due at {@code at},
+   * or cancels it when {@code at} is {@code null}; the last word of the intent counts.
+   */
+  public void timer(String kind, Instant at) {
+    timers.put(new Timer(kind, Instant.EPOCH).kind(), at);
+  }
+
+  Map<String, Instant> timers() {
+    return timers;
   }
 
   List<Item> items() {

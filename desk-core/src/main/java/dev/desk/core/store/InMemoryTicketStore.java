@@ -13,6 +13,7 @@ import dev.desk.spi.storage.OutboxStore;
 import dev.desk.spi.storage.TicketCommit;
 import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.storage.TicketStore;
+import dev.desk.spi.storage.Timer;
 import dev.desk.spi.ticket.AttachmentRef;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
@@ -21,7 +22,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -49,8 +52,9 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
   private final ConcurrentHashMap<TicketId, Entry> tickets = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, TicketId> numbers = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, AtomicLong> series = new ConcurrentHashMap<>();
-  /** Tickets with a due instant, ordered by it: the sweep reads only what is due. */
+  /** Every ticket's timers, ordered by their due instants: the sweep reads only what is due. */
   private final ConcurrentSkipListSet<Due> due = new ConcurrentSkipListSet<>();
+  private final ConcurrentHashMap<TicketId, Map<String, Instant>> timers = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, StoredDocument> documents = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, OutboxEntry> outbox = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, TicketId> messages = new ConcurrentHashMap<>();
@@ -65,11 +69,12 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
   /** Each group's tickets without an assignee: a queue query reads these, not every ticket. */
   private final ConcurrentHashMap<String, Set<TicketId>> unassigned = new ConcurrentHashMap<>();
 
-  private record Due(Instant at, TicketId id) implements Comparable<Due> {
+  private record Due(Instant at, TicketId id, String kind) implements Comparable<Due> {
     @Override
     public int compareTo(Due o) {
       int c = at.compareTo(o.at);
-      return c != 0 ? c : id.value().compareTo(o.id.value());
+      c = c != 0 ? c : id.value().compareTo(o.id.value());
+      return c != 0 ? c : kind.compareTo(o.kind);
     }
   }
 
@@ -96,6 +101,7 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
       index(null, snapshot);
       enqueue(commit.outbox());
       publish(events);
+      time(commit);
       return;
     }
     tickets.compute(snapshot.id(), (id, current) -> {
@@ -110,6 +116,7 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
       index(current.snapshot(), snapshot);
       enqueue(commit.outbox());
       publish(events);
+      time(commit);
       return new Entry(snapshot, journal);
     });
   }
@@ -233,28 +240,43 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
     if (after.assignee() == null && after.group() != null) {
       unassigned.computeIfAbsent(after.group(), g -> ConcurrentHashMap.newKeySet()).add(after.id());
     }
-    Instant was = before == null ? null : before.nextDueAt();
-    if (Objects.equals(was, after.nextDueAt())) {
-      return;
+  }
+
+  /** Sets and cancels the commit's timers, inside the ticket's commit. */
+  private void time(TicketCommit commit) {
+    TicketId id = commit.snapshot().id();
+    Map<String, Instant> mine = timers.computeIfAbsent(id, k -> new ConcurrentHashMap<>());
+    for (String kind : commit.cancelledTimers()) {
+      Instant was = mine.remove(kind);
+      if (was != null) {
+        due.remove(new Due(was, id, kind));
+      }
     }
-    if (was != null) {
-      due.remove(new Due(was, after.id()));
-    }
-    if (after.nextDueAt() != null) {
-      due.add(new Due(after.nextDueAt(), after.id()));
+    for (Timer timer : commit.timers()) {
+      Instant was = mine.put(timer.kind(), timer.dueAt());
+      if (was != null) {
+        due.remove(new Due(was, id, timer.kind()));
+      }
+      due.add(new Due(timer.dueAt(), id, timer.kind()));
     }
   }
 
   @Override
   public List<TicketId> dueTickets(Instant now, int limit) {
-    List<TicketId> ids = new ArrayList<>(Math.min(limit, 1024));
+    Set<TicketId> ids = new LinkedHashSet<>();
     for (Due d : due) {
       if (d.at().isAfter(now) || ids.size() == limit) {
         break;
       }
       ids.add(d.id());
     }
-    return ids;
+    return List.copyOf(ids);
+  }
+
+  @Override
+  public List<Timer> timers(TicketId id) {
+    return timers.getOrDefault(id, Map.of()).entrySet().stream().map(e -> new Timer(e.getKey(), e.getValue()))
+        .sorted(Comparator.comparing(Timer::dueAt).thenComparing(Timer::kind)).toList();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.desk.jdbc.internal;
 
 import java.util.List;
+import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -86,6 +87,40 @@ public interface TicketMapper {
       "AND next_due_at &lt;= #{now} ORDER BY next_due_at, id FOR UPDATE SKIP LOCKED",
       "</script>"})
   List<String> lockDue(@Param("ids") List<String> ids, @Param("now") long now);
+
+  /**
+   * Tickets with a timer due in {@code [from, now]}, the earliest due first. Never an open range:
+   * see {@link #dueBetween}.
+   */
+  @Select("SELECT ticket_id FROM desk_timer WHERE due_at BETWEEN #{from} AND #{now} GROUP BY ticket_id"
+      + " ORDER BY MIN(due_at), ticket_id LIMIT #{limit}")
+  List<String> dueTimerTickets(@Param("from") long from, @Param("now") long now, @Param("limit") int limit);
+
+  /** Locks these tickets for this transaction; rows another node holds are skipped, not waited for. */
+  @Select({"<script>",
+      "SELECT snapshot FROM desk_ticket WHERE id IN",
+      "<foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach>",
+      "ORDER BY id FOR UPDATE SKIP LOCKED",
+      "</script>"})
+  List<String> lockTickets(@Param("ids") List<String> ids);
+
+  /** The timers of these tickets due at {@code now}, read again once the tickets are locked. */
+  @Select({"<script>",
+      "SELECT ticket_id AS ticketId, kind, due_at AS dueAt FROM desk_timer WHERE ticket_id IN",
+      "<foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach>",
+      "AND due_at &lt;= #{now} ORDER BY due_at, kind",
+      "</script>"})
+  List<TimerRow> dueTimersOf(@Param("ids") List<String> ids, @Param("now") long now);
+
+  @Select("SELECT ticket_id AS ticketId, kind, due_at AS dueAt FROM desk_timer WHERE ticket_id = #{id}"
+      + " ORDER BY due_at, kind")
+  List<TimerRow> timers(@Param("id") String id);
+
+  @Insert("INSERT INTO desk_timer (ticket_id, kind, due_at) VALUES (#{ticketId}, #{kind}, #{dueAt})")
+  void insertTimer(TimerRow row);
+
+  @Delete("DELETE FROM desk_timer WHERE ticket_id = #{ticketId} AND kind = #{kind}")
+  void deleteTimer(@Param("ticketId") String ticketId, @Param("kind") String kind);
 
   @Update("UPDATE desk_series SET next_value = next_value + #{count} WHERE name = #{name}")
   int incrementSeries(@Param("name") String name, @Param("count") int count);

@@ -2,13 +2,17 @@ package dev.desk.spi.storage;
 
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.ticket.TicketSnapshot;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What one intent writes, all or nothing: its journal events, the snapshot they lead to (expected
- * to apply on top of {@code expectedVersion}), the notifications they plan and the messages they
- * answer. The events are numbered {@code expectedVersion + 1} up to {@code snapshot.version()}.
+ * to apply on top of {@code expectedVersion}), the notifications they plan, the messages they
+ * answer and the ticket's timers that change. The events are numbered {@code expectedVersion + 1}
+ * up to {@code snapshot.version()}. A commit without events changes only timers (a timer that
+ * fired and found nothing to do); its snapshot is the stored one, version and all.
  *
  * <p>A store keeps exactly these parts and never looks into the events to find more: desk has
  * already said what each event means for the outbox and the inbound log.
@@ -19,13 +23,21 @@ import java.util.Objects;
  * @param outbox the notifications to enter into the outbox ({@link OutboxStore}) with the events
  * @param inbound the messages to record in the inbound log ({@link InboundLog}); a key seen before
  *     fails the whole commit as stale
+ * @param timers the ticket's timers to set, each replacing the ticket's timer of its kind
+ * @param cancelledTimers the kinds of the ticket's timers to remove
  */
 public record TicketCommit(TicketSnapshot snapshot, long expectedVersion, List<JournalEvent> events,
-    List<OutboxEntry> outbox, List<InboundKey> inbound) {
+    List<OutboxEntry> outbox, List<InboundKey> inbound, List<Timer> timers, List<String> cancelledTimers) {
 
-  /** A commit of events and their snapshot alone: no notification, no message. */
+  /** A commit of events and their snapshot alone: no notification, no message, no timer. */
   public TicketCommit(TicketSnapshot snapshot, long expectedVersion, List<JournalEvent> events) {
-    this(snapshot, expectedVersion, events, List.of(), List.of());
+    this(snapshot, expectedVersion, events, List.of(), List.of(), List.of(), List.of());
+  }
+
+  /** A commit without timers. */
+  public TicketCommit(TicketSnapshot snapshot, long expectedVersion, List<JournalEvent> events,
+      List<OutboxEntry> outbox, List<InboundKey> inbound) {
+    this(snapshot, expectedVersion, events, outbox, inbound, List.of(), List.of());
   }
 
   /** Checks that the events belong to the snapshot and are numbered without gaps. */
@@ -34,13 +46,26 @@ public record TicketCommit(TicketSnapshot snapshot, long expectedVersion, List<J
     events = List.copyOf(events);
     outbox = List.copyOf(outbox);
     inbound = List.copyOf(inbound);
+    timers = List.copyOf(timers);
+    cancelledTimers = List.copyOf(cancelledTimers);
+    Set<String> kinds = new HashSet<>();
+    for (Timer timer : timers) {
+      if (!kinds.add(timer.kind())) {
+        throw new IllegalArgumentException("two timers of kind " + timer.kind() + " in one commit");
+      }
+    }
+    for (String kind : cancelledTimers) {
+      if (!kinds.add(kind)) {
+        throw new IllegalArgumentException("the timer " + kind + " is both set and cancelled, or cancelled twice");
+      }
+    }
     for (OutboxEntry entry : outbox) {
       if (!entry.ticketId().equals(snapshot.id())) {
         throw new IllegalArgumentException("outbox entry " + entry.key() + " in a commit of ticket " + snapshot.id());
       }
     }
-    if (events.isEmpty()) {
-      throw new IllegalArgumentException("a commit needs at least one journal event");
+    if (events.isEmpty() && (expectedVersion == 0 || timers.isEmpty() && cancelledTimers.isEmpty())) {
+      throw new IllegalArgumentException("a commit needs a journal event, or a timer of a stored ticket to change");
     }
     if (expectedVersion < 0) {
       throw new IllegalArgumentException("expectedVersion must not be negative: " + expectedVersion);

@@ -7,9 +7,9 @@ import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Keeps tickets: the current snapshot and the append-only journal of each, written together.
@@ -50,27 +50,46 @@ public interface TicketStore extends AutoCloseable {
   List<TicketSnapshot> query(TicketQuery query);
 
   /**
-   * The tickets whose {@link TicketSnapshot#nextDueAt()} is at or before {@code now}, earliest
-   * first, at most {@code limit}. The cost must follow what is due, not what is stored: keep an
-   * index on the due instant.
+   * The tickets that have a {@link Timer} due at or before {@code now}, the one whose earliest due
+   * timer comes first first, at most {@code limit}. The cost must follow what is due, not what is
+   * stored: keep an index on the timers' due instants.
    */
   List<TicketId> dueTickets(Instant now, int limit);
 
+  /** The ticket's timers, by kind; empty for an unknown ticket. */
+  List<Timer> timers(TicketId id);
+
+  /** What the sweep does with one due ticket. */
+  @FunctionalInterface
+  interface DueHandler {
+
+    /**
+     * The commit for a ticket whose timers fell due, or empty for nothing.
+     *
+     * @param due its timers due now, earliest first, never empty
+     */
+    Optional<TicketCommit> handle(TicketSnapshot ticket, List<Timer> due);
+  }
+
   /**
-   * Handles the tickets due at {@code now}, at most {@code limit}: for each, {@code handler}
-   * gets the current snapshot and returns the commit to write (or empty for nothing). Each due
-   * ticket's changes are written at most once, whichever process sweeps: a store that several
-   * processes share claims rows (for example {@code SELECT ... FOR UPDATE SKIP LOCKED}) so they
-   * do not compete. The default reads, asks and commits optimistically; a ticket that changed
-   * meanwhile is skipped (its commit is stale) and comes back in the next sweep.
+   * Handles the tickets with timers due at {@code now}, at most {@code limit}: for each, {@code
+   * handler} gets the current snapshot and its due timers and returns the commit to write (or
+   * empty for nothing). Each due timer fires at most once, whichever process sweeps: a store that
+   * several processes share claims rows (for example {@code SELECT ... FOR UPDATE SKIP LOCKED})
+   * and reads the due timers again once it holds the ticket. The default reads, asks and commits
+   * optimistically; a ticket that changed meanwhile is skipped (its commit is stale) and comes
+   * back in the next sweep.
    *
    * @return how many tickets had a commit written
    */
-  default int processDue(Instant now, int limit,
-      Function<TicketSnapshot, Optional<TicketCommit>> handler) {
+  default int processDue(Instant now, int limit, DueHandler handler) {
     int written = 0;
     for (TicketId id : dueTickets(now, limit)) {
-      Optional<TicketCommit> commit = find(id).flatMap(handler);
+      Optional<TicketSnapshot> ticket = find(id);
+      List<Timer> due = timers(id).stream().filter(t -> !t.dueAt().isAfter(now))
+          .sorted(Comparator.comparing(Timer::dueAt)).toList();
+      Optional<TicketCommit> commit = ticket.isEmpty() || due.isEmpty() ? Optional.empty()
+          : handler.handle(ticket.get(), due);
       if (commit.isPresent()) {
         try {
           commit(commit.get());
