@@ -156,6 +156,7 @@ public final class Desk {
       features.add(new EscalationFeature(new Escalator(b.escalationRules, b.serviceDirectory, calendars, openStates,
           id -> directory.organisation(id).map(Organisation::profile).orElse(null))));
     }
+    features.addAll(b.features);
     this.engine = new Engine(features);
     store.knowKinds(engine.kinds());
   }
@@ -601,8 +602,18 @@ public final class Desk {
     private EscalationRules escalationRules = EscalationRules.none();
     private NotificationDelivery delivery = NotificationDelivery.builder().build();
     private boolean notifyPeople;
+    private final List<Feature> features = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds a feature of the engine, after desk's own (which react first). Experimental: the
+     * {@link Feature} interface is how desk's own features are built and may change in any release.
+     */
+    public Builder feature(Feature value) {
+      features.add(setting(value, "feature"));
+      return this;
+    }
 
     /**
      * How a new ticket's urgency is judged when the registration names none; the built-in rules
