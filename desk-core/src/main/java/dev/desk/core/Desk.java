@@ -45,6 +45,8 @@ import dev.desk.core.sla.SlaTarget;
 import dev.desk.core.store.InMemoryTicketStore;
 import dev.desk.spi.classify.Classification;
 import dev.desk.spi.classify.ClassificationRequest;
+import dev.desk.spi.error.AccessDeniedException;
+import dev.desk.spi.error.CapacityExceededException;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.error.IllegalTransitionException;
@@ -108,6 +110,8 @@ public final class Desk {
 
   private static final Logger LOG = LoggerFactory.getLogger(Desk.class);
   private static final int SUBJECT_FROM_DESCRIPTION = 120;
+  /** Tries of a registration whose automatic assignment meets an agent filled by another node meanwhile. */
+  private static final int CAPACITY_ATTEMPTS = 5;
   /** Tickets one {@link #runDueTimers()} call looks at, at most. */
   public static final int SWEEP_BATCH = 1_000;
 
@@ -229,8 +233,20 @@ public final class Desk {
         lifecycle.initialState().name());
     List<TicketChange> changes = classified == null ? List.of(registered)
         : List.of(registered, new TicketChange.UrgencyClassified(classified, command.urgency() == null));
-    Outcome outcome = engine.decide(null, new Intent.Register(actor, ids.next(), changes, via), now);
-    store.commit(outcome.commit());
+    Intent.Register intent = new Intent.Register(actor, ids.next(), changes, via);
+    Outcome outcome = engine.decide(null, intent, now);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        store.commit(outcome.commit());
+        break;
+      } catch (CapacityExceededException e) {
+        // another node filled the agent meanwhile: decide again on the workload the store holds now
+        if (attempt == CAPACITY_ATTEMPTS) {
+          throw e;
+        }
+        outcome = engine.decide(null, intent, now);
+      }
+    }
     if (LOG.isDebugEnabled()) {
       LOG.debug("Registered {} by {} {}", number, actor.role(), actor.id());
     }
@@ -397,11 +413,8 @@ public final class Desk {
     return written;
   }
 
-  /** What follows a commit: the agents' load moves, the transitions' hooks run. */
+  /** What follows a commit: the transitions' hooks run. */
   private void afterCommit(Outcome outcome) {
-    if (assignments != null) {
-      assignments.track(outcome.before(), outcome.after());
-    }
     for (Transition transition : outcome.transitions()) {
       for (TransitionHook hook : transition.hooks()) {
         try {
@@ -412,6 +425,27 @@ public final class Desk {
         }
       }
     }
+  }
+
+  /**
+   * Counts every agent's open tickets and load again from the open tickets in the store
+   * (supervisors only): after an upgrade from a desk that counted them per process. Commits that
+   * run meanwhile may be lost to the recount; run it when the desk is quiet.
+   *
+   * @return the counters set, by name
+   * @throws DeskException {@code CONFIGURATION_INVALID} without a service directory
+   */
+  public Map<String, Long> recountWorkload(Actor actor) {
+    requireActor(actor);
+    if (actor.role() != ActorRole.SUPERVISOR && actor.role() != ActorRole.SYSTEM) {
+      throw new AccessDeniedException("Only a supervisor may recount the agents' workload");
+    }
+    if (assignments == null) {
+      throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "This desk has no service directory to count for");
+    }
+    Map<String, Long> counts = assignments.recount();
+    LOG.info("Workload of {} counters recounted by {} {}", counts.size(), actor.role(), actor.id());
+    return counts;
   }
 
   /**

@@ -13,11 +13,13 @@ import dev.desk.jdbc.internal.TicketRow;
 import dev.desk.jdbc.internal.TimerRow;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
+import dev.desk.spi.error.CapacityExceededException;
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.PositionedEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.AttachmentStore;
+import dev.desk.spi.storage.CounterChange;
 import dev.desk.spi.storage.DocumentStore;
 import dev.desk.spi.storage.InboundKey;
 import dev.desk.spi.storage.InboundLog;
@@ -44,6 +46,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -88,6 +91,8 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
    * row it locks; picked first, 500 notifications are claimed in 10 ms instead of 140 ms.
    */
   private final boolean pickThenLock;
+  /** Counters whose rows exist: made once, never removed. */
+  private final Set<String> knownCounters = ConcurrentHashMap.newKeySet();
   /** Numbers reserved but not yet handed out, per series: [next, last]. */
   private final ConcurrentHashMap<String, long[]> blocks = new ConcurrentHashMap<>();
 
@@ -150,13 +155,20 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
   @Override
   public void commit(TicketCommit commit) {
     TicketSnapshot snapshot = commit.snapshot();
+    ensureCounters(commit.counters().stream().map(CounterChange::name).toList());
     try (SqlSession session = sessions.openSession(ExecutorType.BATCH, TransactionIsolationLevel.READ_COMMITTED)) {
       queue(session.getMapper(TicketMapper.class), commit);
-      // one round trip for the snapshot and its events; the first statement's count is the version check
+      // one round trip for the whole commit; the ticket update's count is the version check
       List<BatchResult> results = session.flushStatements();
-      if (!commit.createsTicket() && results.get(0).getUpdateCounts()[0] == 0) {
+      if (!commit.createsTicket() && results.stream().filter(r -> r.getSql().startsWith("UPDATE desk_ticket"))
+          .anyMatch(r -> r.getUpdateCounts()[0] == 0)) {
         session.rollback();
         throw new StaleVersionException(snapshot.number(), commit.expectedVersion(), -1);
+      }
+      String full = passedCeiling(results);
+      if (full != null) {
+        session.rollback();
+        throw new CapacityExceededException(full);
       }
       session.commit();
     } catch (PersistenceException e) {
@@ -168,8 +180,17 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
     }
   }
 
-  /** Queues a commit's statements in a batch session: the snapshot row first, then its events. */
+  /** Queues a commit's statements in a batch session: counters, the snapshot row, its events, the rest. */
   private void queue(TicketMapper m, TicketCommit commit) {
+    // counters first: two commits that move one counter take its row lock before their journal positions,
+    // so for each counter the journal's order is the order its moves committed in
+    for (CounterChange c : commit.counters()) {
+      if (c.ceiling() == null) {
+        m.moveCounter(c.name(), c.delta());
+      } else {
+        m.moveCounterUpTo(c.name(), c.delta(), c.ceiling());
+      }
+    }
     TicketRow row = new TicketRow(commit.snapshot(), codec.write(commit.snapshot()), commit.expectedVersion());
     if (commit.createsTicket()) {
       m.insertTicket(row);
@@ -234,6 +255,66 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
   public List<TicketId> dueTickets(Instant now, int limit) {
     return read(m -> m.dueTimerTickets(Long.MIN_VALUE, TicketRow.nanos(now), limit).stream().map(TicketId::parse)
         .toList(), "read due tickets");
+  }
+
+  /** The counter a batch could not move without passing its ceiling, or {@code null}. */
+  private static String passedCeiling(List<BatchResult> results) {
+    for (BatchResult result : results) {
+      if (result.getSql().contains("counter_value + ?") && result.getSql().contains("<=")) {
+        int[] counts = result.getUpdateCounts();
+        for (int i = 0; i < counts.length; i++) {
+          if (counts[i] == 0) {
+            return String.valueOf(((Map<?, ?>) result.getParameterObjects().get(i)).get("name"));
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Makes the rows of counters a commit moves, at 0, once per name and process. */
+  private void ensureCounters(List<String> names) {
+    List<String> missing = names.stream().filter(n -> !knownCounters.contains(n)).toList();
+    if (missing.isEmpty()) {
+      return;
+    }
+    List<String> present = read(m -> m.counters(missing).stream().map(r -> r.name).toList(), "read counters");
+    for (String name : missing) {
+      if (!present.contains(name)) {
+        try (SqlSession session = sessions.openSession(TransactionIsolationLevel.READ_COMMITTED)) {
+          session.getMapper(TicketMapper.class).insertCounter(name);
+          session.commit();
+        } catch (PersistenceException e) {
+          if (!isConstraintViolation(e)) { // another node made it first: as good
+            throw failure("make counter " + name, e);
+          }
+        }
+      }
+      knownCounters.add(name);
+    }
+  }
+
+  @Override
+  public Map<String, Long> counters(Collection<String> names) {
+    Map<String, Long> out = new HashMap<>();
+    names.forEach(n -> out.put(n, 0L));
+    if (!names.isEmpty()) {
+      read(m -> m.counters(List.copyOf(names)), "read counters").forEach(r -> out.put(r.name, r.counterValue));
+    }
+    return out;
+  }
+
+  @Override
+  public void resetCounters(Map<String, Long> values) {
+    ensureCounters(List.copyOf(values.keySet()));
+    try (SqlSession session = sessions.openSession(ExecutorType.BATCH, TransactionIsolationLevel.READ_COMMITTED)) {
+      TicketMapper m = session.getMapper(TicketMapper.class);
+      values.forEach(m::setCounter);
+      session.flushStatements();
+      session.commit();
+    } catch (PersistenceException e) {
+      throw failure("reset counters", e);
+    }
   }
 
   @Override

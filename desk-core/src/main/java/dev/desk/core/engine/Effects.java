@@ -1,15 +1,19 @@
 package dev.desk.core.engine;
 
+import dev.desk.spi.storage.CounterChange;
 import dev.desk.spi.storage.InboundKey;
 import dev.desk.spi.storage.OutboxEntry;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What an intent's events ask of the store beyond the journal, collected by the features. Not thread-safe. */
 public final class Effects {
 
   private final List<OutboxEntry> outbox = new ArrayList<>();
   private final List<InboundKey> inbound = new ArrayList<>();
+  private final Map<String, CounterChange> counters = new LinkedHashMap<>();
 
   Effects() {}
 
@@ -21,6 +25,16 @@ public final class Effects {
   /** A message the commit answers; the same key twice fails the commit. */
   public void inbound(InboundKey key) {
     inbound.add(key);
+  }
+
+  /** A counter the commit moves; two moves of one counter add up, and the lower ceiling holds. */
+  public void counter(CounterChange change) {
+    counters.merge(change.name(), change, (a, b) -> new CounterChange(a.name(), a.delta() + b.delta(),
+        a.ceiling() == null ? b.ceiling() : b.ceiling() == null ? a.ceiling() : Math.min(a.ceiling(), b.ceiling())));
+  }
+
+  List<CounterChange> counters() {
+    return List.copyOf(counters.values());
   }
 
   List<OutboxEntry> outbox() {

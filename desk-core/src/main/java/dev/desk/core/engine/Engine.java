@@ -201,6 +201,11 @@ public final class Engine {
           feature.effects(event, ticket, effects);
         }
       }
+      if (!events.isEmpty()) {
+        for (Feature feature : features) {
+          feature.count(before, ticket, events, effects);
+        }
+      }
       Map<String, Instant> set = new LinkedHashMap<>();
       Set<String> cancelled = new LinkedHashSet<>();
       for (Feature feature : features) {
@@ -235,7 +240,7 @@ public final class Engine {
         cancelled.clear(); // a new ticket has nothing to cancel
       }
       return new Outcome(before, ticket, events, transitions, effects.outbox(), effects.inbound(), setTimers,
-          List.copyOf(cancelled));
+          List.copyOf(cancelled), effects.counters().stream().filter(c -> c.delta() != 0).toList());
     }
   }
 }

@@ -77,4 +77,12 @@ public interface Feature {
    * @param ticket the ticket after the whole intent
    */
   default void effects(JournalEvent event, TicketSnapshot ticket, Effects out) {}
+
+  /**
+   * The counters an intent moves ({@link Effects#counter}), from the ticket before and after it
+   * and its events: counts several nodes must agree on live in the store, never in a process.
+   *
+   * @param before the ticket before, or {@code null} for a new one
+   */
+  default void count(TicketSnapshot before, TicketSnapshot after, List<JournalEvent> events, Effects out) {}
 }

@@ -2,6 +2,7 @@ package dev.desk.core.engine;
 
 import dev.desk.core.lifecycle.Transition;
 import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.storage.CounterChange;
 import dev.desk.spi.storage.InboundKey;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.TicketCommit;
@@ -20,10 +21,11 @@ import java.util.List;
  * @param inbound the messages the events answer
  * @param timers the ticket's timers to set
  * @param cancelledTimers the kinds of the ticket's timers to remove
+ * @param counters the counters the intent moves
  */
 public record Outcome(TicketSnapshot before, TicketSnapshot after, List<JournalEvent> events,
     List<Transition> transitions, List<OutboxEntry> outbox, List<InboundKey> inbound, List<Timer> timers,
-    List<String> cancelledTimers) {
+    List<String> cancelledTimers, List<CounterChange> counters) {
 
   /** Copies the lists. */
   public Outcome {
@@ -33,6 +35,7 @@ public record Outcome(TicketSnapshot before, TicketSnapshot after, List<JournalE
     inbound = List.copyOf(inbound);
     timers = List.copyOf(timers);
     cancelledTimers = List.copyOf(cancelledTimers);
+    counters = List.copyOf(counters);
   }
 
   /** Whether the intent changed anything: the journal, or only the ticket's timers. */
@@ -43,6 +46,6 @@ public record Outcome(TicketSnapshot before, TicketSnapshot after, List<JournalE
   /** The one commit that writes it all. */
   public TicketCommit commit() {
     return new TicketCommit(after, before == null ? 0 : before.version(), events, outbox, inbound, timers,
-        cancelledTimers);
+        cancelledTimers, counters);
   }
 }

@@ -13,14 +13,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Routes tickets to groups and picks agents, keeping each agent's load: open tickets weighted by
- * urgency (EMERGENCY 4, URGENT 3, PLANNED 2, CONSULTATION 1).
+ * Routes tickets to groups and picks agents by their {@link Workload}: open tickets, and load (open
+ * tickets weighted by urgency: EMERGENCY 4, URGENT 3, PLANNED 2, CONSULTATION 1), which the store
+ * keeps and every node reads alike.
  *
  * <ul>
  *   <li>{@link #route}: the first routing rule that matches names candidate groups; without one,
@@ -28,11 +27,10 @@ import java.util.function.Predicate;
  *       candidate on duty now; other tickets to the first candidate, whose queue waits for its
  *       hours.
  *   <li>{@link #pickAgent}: an agent of the group on shift now, with the skill, under capacity,
- *       with the least load; ties are broken round-robin per group.
+ *       with the least load; ties take turns by the group's turn counter.
  * </ul>
  *
- * <p>Thread-safe; the load is kept with atomic counters, so two desks sharing a store each keep
- * their own view (rebuilt from the store at start).
+ * <p>Immutable and thread-safe: it keeps no count of its own.
  */
 public final class Dispatcher {
 
@@ -46,10 +44,20 @@ public final class Dispatcher {
   private final int[] capacity;
   private final Map<String, int[]> groupMembers = new HashMap<>();
   private final Map<String, Map<String, int[]>> skilled = new ConcurrentHashMap<>();
-  private final Map<String, AtomicLong> turns = new HashMap<>();
   private final Function<String, BusinessCalendar> calendars;
-  private final AtomicIntegerArray load;
-  private final AtomicIntegerArray open;
+
+  /** What the agents hold now, as the store counts it. */
+  public interface Workload {
+
+    /** How many open tickets the agent holds. */
+    long open(String agent);
+
+    /** The agent's open tickets weighted by urgency. */
+    long load(String agent);
+
+    /** How many tickets the group's agents were given automatically: whose turn it is among equals. */
+    long turn(String group);
+  }
 
   /**
    * A dispatcher over the directory.
@@ -72,10 +80,17 @@ public final class Dispatcher {
     }
     for (String group : directory.groups().keySet()) {
       groupMembers.put(group, indices(a -> a.groups().contains(group)));
-      turns.put(group, new AtomicLong());
     }
-    load = new AtomicIntegerArray(agents.size());
-    open = new AtomicIntegerArray(agents.size());
+  }
+
+  /** A ticket's weight in its agent's load, by its urgency. */
+  public static int weight(Urgency urgency) {
+    return WEIGHT[urgency.ordinal()];
+  }
+
+  /** The ids of the agents of a group. */
+  public List<String> members(String group) {
+    return Arrays.stream(groupMembers.getOrDefault(group, new int[0])).mapToObj(i -> agents.get(i).id()).toList();
   }
 
   /** The directory it works with. */
@@ -128,7 +143,7 @@ public final class Dispatcher {
    * The agent who should take a ticket of the group now: on shift, with the skill ({@code null}
    * for any), under capacity, least loaded, round-robin among equals; empty when nobody can.
    */
-  public Optional<String> pickAgent(String group, String skill, Instant now) {
+  public Optional<String> pickAgent(String group, String skill, Instant now, Workload work) {
     int[] members = skill == null ? groupMembers.get(group) : skilled
         .computeIfAbsent(group, g -> new ConcurrentHashMap<>())
         .computeIfAbsent(skill, k -> intersect(groupMembers.get(group), indices(a -> a.skills().contains(skill))));
@@ -139,24 +154,25 @@ public final class Dispatcher {
     for (int c = 0; c < shifts.length; c++) {
       onShift[c] = shifts[c].isWorking(now);
     }
-    int least = Integer.MAX_VALUE;
+    long least = Long.MAX_VALUE;
     int ties = 0;
-    int[] loads = new int[members.length];
+    long[] loads = new long[members.length];
     for (int m = 0; m < members.length; m++) {
       int i = members[m];
-      int l = (shiftOf[i] < 0 || onShift[shiftOf[i]]) && open.get(i) < capacity[i] ? load.get(i) : Integer.MAX_VALUE;
+      String id = agents.get(i).id();
+      long l = (shiftOf[i] < 0 || onShift[shiftOf[i]]) && work.open(id) < capacity[i] ? work.load(id) : Long.MAX_VALUE;
       loads[m] = l;
       if (l < least) {
         least = l;
         ties = 1;
-      } else if (l == least && l != Integer.MAX_VALUE) {
+      } else if (l == least && l != Long.MAX_VALUE) {
         ties++;
       }
     }
     if (ties == 0) {
       return Optional.empty();
     }
-    int k = (int) Math.floorMod(turns.get(group).getAndIncrement(), (long) ties);
+    int k = (int) Math.floorMod(work.turn(group), (long) ties);
     for (int m = 0; m < members.length; m++) {
       if (loads[m] == least && k-- == 0) {
         return Optional.of(agents.get(members[m]).id());
@@ -166,43 +182,19 @@ public final class Dispatcher {
   }
 
   /** Whether any agent of the group could take a ticket now (on shift, under capacity). */
-  public boolean anyoneAvailable(String group, Instant now) {
+  public boolean anyoneAvailable(String group, Instant now, Workload work) {
     for (int i : groupMembers.getOrDefault(group, new int[0])) {
-      if (open.get(i) < capacity[i] && (shiftOf[i] < 0 || shifts[shiftOf[i]].isWorking(now))) {
+      if (work.open(agents.get(i).id()) < capacity[i] && (shiftOf[i] < 0 || shifts[shiftOf[i]].isWorking(now))) {
         return true;
       }
     }
     return false;
   }
 
-  /**
-   * Moves load when a ticket changes hands, urgency or openness. Desk calls it after every
-   * commit; {@code null} agents and closed tickets weigh nothing.
-   */
-  public void moveLoad(String fromAgent, Urgency fromUrgency, boolean fromOpen, String toAgent, Urgency toUrgency,
-      boolean toOpen) {
-    add(fromAgent, fromUrgency, fromOpen, -1);
-    add(toAgent, toUrgency, toOpen, +1);
-  }
-
-  private void add(String agent, Urgency urgency, boolean isOpen, int sign) {
-    Integer i = agent == null || !isOpen ? null : agentIndex.get(agent);
-    if (i != null) {
-      load.addAndGet(i, sign * WEIGHT[urgency.ordinal()]);
-      open.addAndGet(i, sign);
-    }
-  }
-
-  /** The agent's load: open tickets weighted by urgency. */
-  public int load(String agent) {
+  /** The agent's capacity: how many open tickets they may hold; 0 for an unknown agent. */
+  public int capacity(String agent) {
     Integer i = agentIndex.get(agent);
-    return i == null ? 0 : load.get(i);
-  }
-
-  /** How many open tickets the agent holds. */
-  public int openTickets(String agent) {
-    Integer i = agentIndex.get(agent);
-    return i == null ? 0 : open.get(i);
+    return i == null ? 0 : capacity[i];
   }
 
   private int[] indices(Predicate<Agent> which) {

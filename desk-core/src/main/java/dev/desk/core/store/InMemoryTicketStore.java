@@ -1,9 +1,11 @@
 package dev.desk.core.store;
 
+import dev.desk.spi.error.CapacityExceededException;
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.PositionedEvent;
 import dev.desk.spi.storage.AttachmentStore;
+import dev.desk.spi.storage.CounterChange;
 import dev.desk.spi.storage.DocumentStore;
 import dev.desk.spi.storage.InboundKey;
 import dev.desk.spi.storage.InboundLog;
@@ -21,7 +23,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +67,8 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
   /** Pending outbox entries by their next try: what a claim reads. */
   private final ConcurrentSkipListSet<Pending> pending = new ConcurrentSkipListSet<>();
   private final ConcurrentHashMap<String, Instant> leases = new ConcurrentHashMap<>();
+  /** Named counters; every commit that moves some checks and moves them under this one lock. */
+  private final Map<String, Long> counters = new HashMap<>();
   /** Every committed event by its global position. */
   private final ConcurrentSkipListMap<Long, PositionedEvent> feed = new ConcurrentSkipListMap<>();
   private final AtomicLong positions = new AtomicLong();
@@ -93,7 +99,15 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
         forgetMessages(commit.inbound());
         throw new StaleVersionException(snapshot.number(), 0, -1);
       }
+      try {
+        count(commit.counters(), 1);
+      } catch (RuntimeException e) {
+        numbers.remove(snapshot.number(), snapshot.id());
+        forgetMessages(commit.inbound());
+        throw e;
+      }
       if (tickets.putIfAbsent(snapshot.id(), new Entry(snapshot, events)) != null) {
+        count(commit.counters(), -1);
         numbers.remove(snapshot.number(), snapshot.id());
         forgetMessages(commit.inbound());
         throw new StaleVersionException(snapshot.id().toString(), 0, -1);
@@ -110,6 +124,12 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
         throw new StaleVersionException(snapshot.number(), commit.expectedVersion(), actual);
       }
       recordMessages(snapshot, commit.inbound());
+      try {
+        count(commit.counters(), 1);
+      } catch (RuntimeException e) {
+        forgetMessages(commit.inbound());
+        throw e;
+      }
       JournalEvent[] journal = Arrays.copyOf(current.journal(), current.journal().length + events.length);
       System.arraycopy(events, 0, journal, current.journal().length, events.length);
       // inside compute: the ticket's due entry changes under the same per-ticket lock
@@ -141,6 +161,40 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
   @Override
   public Optional<TicketId> ticketOfMessage(String channel, String messageId) {
     return Optional.ofNullable(messages.get(channel + '\u0000' + messageId));
+  }
+
+  /**
+   * Moves the counters all or none ({@code sign} -1 takes a move back); a ceiling that would be
+   * passed fails the commit.
+   */
+  private void count(List<CounterChange> changes, int sign) {
+    if (changes.isEmpty()) {
+      return;
+    }
+    synchronized (counters) {
+      for (CounterChange c : changes) {
+        if (sign > 0 && c.ceiling() != null && counters.getOrDefault(c.name(), 0L) + c.delta() > c.ceiling()) {
+          throw new CapacityExceededException(c.name());
+        }
+      }
+      changes.forEach(c -> counters.merge(c.name(), sign * c.delta(), Long::sum));
+    }
+  }
+
+  @Override
+  public Map<String, Long> counters(Collection<String> names) {
+    synchronized (counters) {
+      Map<String, Long> out = new HashMap<>();
+      names.forEach(n -> out.put(n, counters.getOrDefault(n, 0L)));
+      return out;
+    }
+  }
+
+  @Override
+  public void resetCounters(Map<String, Long> values) {
+    synchronized (counters) {
+      counters.putAll(values);
+    }
   }
 
   /** Gives the committed events their global positions. */

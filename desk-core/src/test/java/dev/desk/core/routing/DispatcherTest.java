@@ -9,7 +9,9 @@ import dev.desk.spi.ticket.Urgency;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,19 +44,52 @@ final class DispatcherTest {
     assertEquals(Optional.empty(), d.route("lifts", Urgency.PLANNED, null, null, FRIDAY_NOON));
   }
 
+  /** The workload as the store would count it: open tickets, load, and each group's turn. */
+  private static final class Counts implements Dispatcher.Workload {
+    private final Map<String, Long> counts = new HashMap<>();
+
+    void take(String agent, Urgency urgency, int sign) {
+      counts.merge("open:" + agent, (long) sign, Long::sum);
+      counts.merge("load:" + agent, (long) sign * Dispatcher.weight(urgency), Long::sum);
+    }
+
+    /** Picks as an automatic assignment's commit would: the group's turn moves on. */
+    Optional<String> pick(Dispatcher d, String group) {
+      Optional<String> agent = d.pickAgent(group, "emr", FRIDAY_NOON, this);
+      counts.merge("turn:" + group, 1L, Long::sum);
+      return agent;
+    }
+
+    @Override
+    public long open(String agent) {
+      return counts.getOrDefault("open:" + agent, 0L);
+    }
+
+    @Override
+    public long load(String agent) {
+      return counts.getOrDefault("load:" + agent, 0L);
+    }
+
+    @Override
+    public long turn(String group) {
+      return counts.getOrDefault("turn:" + group, 0L);
+    }
+  }
+
   @Test
   void onlyAgentsOnShiftWithTheSkillAndRoomTakeTickets() {
-    assertEquals(Optional.of("pavel"), d.pickAgent("emr-l1", "emr", FRIDAY_NOON));
-    assertEquals(Optional.empty(), d.pickAgent("emr-l1", "emr", FRIDAY_NIGHT), "pavel is off shift");
-    assertEquals(true, d.anyoneAvailable("emr-l1", FRIDAY_NOON));
-    assertEquals(false, d.anyoneAvailable("emr-l1", FRIDAY_NIGHT), "so the sweep leaves the queue unread");
-    assertEquals(Optional.empty(), d.pickAgent("emr-l1", "heating", FRIDAY_NOON), "pavel lacks the skill");
+    Counts work = new Counts();
+    assertEquals(Optional.of("pavel"), d.pickAgent("emr-l1", "emr", FRIDAY_NOON, work));
+    assertEquals(Optional.empty(), d.pickAgent("emr-l1", "emr", FRIDAY_NIGHT, work), "pavel is off shift");
+    assertEquals(true, d.anyoneAvailable("emr-l1", FRIDAY_NOON, work));
+    assertEquals(false, d.anyoneAvailable("emr-l1", FRIDAY_NIGHT, work), "so the sweep leaves the queue unread");
+    assertEquals(Optional.empty(), d.pickAgent("emr-l1", "heating", FRIDAY_NOON, work), "pavel lacks the skill");
     for (int i = 0; i < 5; i++) {
-      d.moveLoad(null, null, false, "pavel", Urgency.CONSULTATION, true);
+      work.take("pavel", Urgency.CONSULTATION, 1);
     }
-    assertEquals(Optional.empty(), d.pickAgent("emr-l1", "emr", FRIDAY_NOON), "pavel is at capacity");
-    d.moveLoad("pavel", Urgency.CONSULTATION, true, "pavel", Urgency.CONSULTATION, false);
-    assertEquals(Optional.of("pavel"), d.pickAgent("emr-l1", "emr", FRIDAY_NOON), "a resolved ticket frees room");
+    assertEquals(Optional.empty(), d.pickAgent("emr-l1", "emr", FRIDAY_NOON, work), "pavel is at capacity");
+    work.take("pavel", Urgency.CONSULTATION, -1);
+    assertEquals(Optional.of("pavel"), d.pickAgent("emr-l1", "emr", FRIDAY_NOON, work), "a resolved ticket frees room");
   }
 
   @Test
@@ -65,13 +100,14 @@ final class DispatcherTest {
       b.agent(new Agent(id, List.of("g"), SupportLine.L1, Set.of("emr"), Set.of(), null, 100));
     }
     Dispatcher three = new Dispatcher(b.build(), CALENDARS);
-    three.moveLoad(null, null, false, "a", Urgency.EMERGENCY, true);
-    assertEquals(4, three.load("a"));
-    assertEquals(Optional.of("b"), three.pickAgent("g", "emr", FRIDAY_NOON), "b and c are equal; b comes first");
-    assertEquals(Optional.of("c"), three.pickAgent("g", "emr", FRIDAY_NOON), "nothing changed: c's turn");
+    Counts work = new Counts();
+    work.take("a", Urgency.EMERGENCY, 1);
+    assertEquals(4, work.load("a"));
+    assertEquals(Optional.of("b"), work.pick(three, "g"), "b and c are equal; b comes first");
+    assertEquals(Optional.of("c"), work.pick(three, "g"), "nothing changed: c's turn");
     List<String> picks = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      picks.add(three.pickAgent("g", "emr", FRIDAY_NOON).orElseThrow());
+      picks.add(work.pick(three, "g").orElseThrow());
     }
     assertEquals(List.of("b", "c", "b", "c"), picks);
   }

@@ -122,6 +122,26 @@ public interface TicketMapper {
   @Delete("DELETE FROM desk_timer WHERE ticket_id = #{ticketId} AND kind = #{kind}")
   void deleteTimer(@Param("ticketId") String ticketId, @Param("kind") String kind);
 
+  @Select({"<script>",
+      "SELECT name, counter_value AS counterValue FROM desk_counter WHERE name IN",
+      "<foreach item='n' collection='names' open='(' separator=',' close=')'>#{n}</foreach>",
+      "</script>"})
+  List<CounterRow> counters(@Param("names") List<String> names);
+
+  @Insert("INSERT INTO desk_counter (name, counter_value) VALUES (#{name}, 0)")
+  void insertCounter(@Param("name") String name);
+
+  @Update("UPDATE desk_counter SET counter_value = counter_value + #{delta} WHERE name = #{name}")
+  int moveCounter(@Param("name") String name, @Param("delta") long delta);
+
+  /** Moves a counter unless it would pass its ceiling: 0 rows then, and the commit fails. */
+  @Update("UPDATE desk_counter SET counter_value = counter_value + #{delta} WHERE name = #{name}"
+      + " AND counter_value + #{delta} <= #{ceiling}")
+  int moveCounterUpTo(@Param("name") String name, @Param("delta") long delta, @Param("ceiling") long ceiling);
+
+  @Update("UPDATE desk_counter SET counter_value = #{value} WHERE name = #{name}")
+  int setCounter(@Param("name") String name, @Param("value") long value);
+
   @Update("UPDATE desk_series SET next_value = next_value + #{count} WHERE name = #{name}")
   int incrementSeries(@Param("name") String name, @Param("count") int count);
 

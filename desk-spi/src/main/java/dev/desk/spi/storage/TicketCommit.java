@@ -2,6 +2,7 @@ package dev.desk.spi.storage;
 
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.ticket.TicketSnapshot;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -25,19 +26,21 @@ import java.util.Set;
  *     fails the whole commit as stale
  * @param timers the ticket's timers to set, each replacing the ticket's timer of its kind
  * @param cancelledTimers the kinds of the ticket's timers to remove
+ * @param counters the counters the commit moves, all or none (see {@link CounterChange#ceiling()})
  */
 public record TicketCommit(TicketSnapshot snapshot, long expectedVersion, List<JournalEvent> events,
-    List<OutboxEntry> outbox, List<InboundKey> inbound, List<Timer> timers, List<String> cancelledTimers) {
+    List<OutboxEntry> outbox, List<InboundKey> inbound, List<Timer> timers, List<String> cancelledTimers,
+    List<CounterChange> counters) {
 
-  /** A commit of events and their snapshot alone: no notification, no message, no timer. */
+  /** A commit of events and their snapshot alone: no notification, no message, no timer, no counter. */
   public TicketCommit(TicketSnapshot snapshot, long expectedVersion, List<JournalEvent> events) {
-    this(snapshot, expectedVersion, events, List.of(), List.of(), List.of(), List.of());
+    this(snapshot, expectedVersion, events, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
-  /** A commit without timers. */
+  /** A commit without timers and counters. */
   public TicketCommit(TicketSnapshot snapshot, long expectedVersion, List<JournalEvent> events,
       List<OutboxEntry> outbox, List<InboundKey> inbound) {
-    this(snapshot, expectedVersion, events, outbox, inbound, List.of(), List.of());
+    this(snapshot, expectedVersion, events, outbox, inbound, List.of(), List.of(), List.of());
   }
 
   /** Checks that the events belong to the snapshot and are numbered without gaps. */
@@ -48,6 +51,13 @@ public record TicketCommit(TicketSnapshot snapshot, long expectedVersion, List<J
     inbound = List.copyOf(inbound);
     timers = List.copyOf(timers);
     cancelledTimers = List.copyOf(cancelledTimers);
+    // one change per counter, in name order: two commits moving the same counters lock them in one order
+    counters = counters.stream().sorted(Comparator.comparing(CounterChange::name)).toList();
+    for (int i = 1; i < counters.size(); i++) {
+      if (counters.get(i).name().equals(counters.get(i - 1).name())) {
+        throw new IllegalArgumentException("two changes of the counter " + counters.get(i).name() + " in one commit");
+      }
+    }
     Set<String> kinds = new HashSet<>();
     for (Timer timer : timers) {
       if (!kinds.add(timer.kind())) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,6 +56,18 @@ public interface TicketStore extends AutoCloseable {
    * stored: keep an index on the timers' due instants.
    */
   List<TicketId> dueTickets(Instant now, int limit);
+
+  /**
+   * The current values of these counters, as the commits moved them; a counter never moved is 0.
+   * Read before a decision, and checked again by the commit through {@link CounterChange#ceiling()}.
+   */
+  Map<String, Long> counters(Collection<String> names);
+
+  /**
+   * Sets counters to these values outright, for an operator who recounts them from the tickets
+   * (after an upgrade, say); commits running meanwhile may be lost to the recount.
+   */
+  void resetCounters(Map<String, Long> values);
 
   /** The ticket's timers, by kind; empty for an unknown ticket. */
   List<Timer> timers(TicketId id);
