@@ -9,7 +9,9 @@ import dev.desk.core.routing.ServiceDirectory;
 import dev.desk.spi.ticket.SupportLine;
 import dev.desk.spi.ticket.Urgency;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -45,6 +47,31 @@ public class DispatchBenchmark {
   private Dispatcher dispatcher;
   private final SplittableRandom random = new SplittableRandom(7);
   private final String[] ids = new String[AGENTS];
+  /** The workload as the store's counters would hold it: open tickets and load per agent, the group's turn. */
+  private final Map<String, long[]> counts = new HashMap<>();
+  private long turn;
+  private final Dispatcher.Workload work = new Dispatcher.Workload() {
+    @Override
+    public long open(String agent) {
+      return counts.get(agent)[0];
+    }
+
+    @Override
+    public long load(String agent) {
+      return counts.get(agent)[1];
+    }
+
+    @Override
+    public long turn(String group) {
+      return turn;
+    }
+  };
+
+  private void take(String agent, Urgency urgency, int sign) {
+    long[] c = counts.get(agent);
+    c[0] += sign;
+    c[1] += sign * Dispatcher.weight(urgency);
+  }
 
   /** 500 agents in one group with mixed shifts, skills and loads. */
   @Setup
@@ -59,8 +86,11 @@ public class DispatchBenchmark {
           Set.of("ru"), i % 3 == 0 ? null : "ru-contact-centre", 1_000));
     }
     dispatcher = new Dispatcher(b.build(), id -> Calendars.builtIn(id).orElseThrow());
+    for (String id : ids) {
+      counts.put(id, new long[2]);
+    }
     for (int i = 0; i < 5_000; i++) {
-      dispatcher.moveLoad(null, null, false, ids[random.nextInt(AGENTS)], Urgency.values()[random.nextInt(4)], true);
+      take(ids[random.nextInt(AGENTS)], Urgency.values()[random.nextInt(4)], 1);
     }
   }
 
@@ -68,10 +98,11 @@ public class DispatchBenchmark {
   @Benchmark
   public Optional<String> routeAndAssign() {
     Dispatcher.Route route = dispatcher.route("emr", Urgency.PLANNED, "hospital", "gkb-1", FRIDAY_NOON).orElseThrow();
-    Optional<String> agent = dispatcher.pickAgent(route.group(), route.skill(), FRIDAY_NOON);
+    Optional<String> agent = dispatcher.pickAgent(route.group(), route.skill(), FRIDAY_NOON, work);
     agent.ifPresent(a -> {
-      dispatcher.moveLoad(null, null, false, a, Urgency.PLANNED, true);
-      dispatcher.moveLoad(ids[random.nextInt(AGENTS)], Urgency.PLANNED, true, null, null, false);
+      take(a, Urgency.PLANNED, 1);
+      take(ids[random.nextInt(AGENTS)], Urgency.PLANNED, -1);
+      turn++;
     });
     return agent;
   }
