@@ -37,6 +37,7 @@ import dev.desk.core.lifecycle.TransitionHook;
 import dev.desk.core.notify.DeliveryReport;
 import dev.desk.core.notify.NotificationDelivery;
 import dev.desk.core.numbering.TicketNumberFormat;
+import dev.desk.core.plugin.PluginThreads;
 import dev.desk.core.routing.Dispatcher;
 import dev.desk.core.routing.ServiceDirectory;
 import dev.desk.core.sla.ClockReport;
@@ -85,6 +86,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.lang3.StringUtils;
@@ -106,7 +108,7 @@ import org.slf4j.LoggerFactory;
  * t = desk.execute(agent, new Assign(t.id(), t.version(), "emr-l1", null, "petrov", null));
  * }</pre>
  */
-public final class Desk {
+public final class Desk implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Desk.class);
   private static final int SUBJECT_FROM_DESCRIPTION = 120;
@@ -127,8 +129,10 @@ public final class Desk {
   private final Assignments assignments;
   private final NotificationDelivery delivery;
   private final Engine engine;
+  private final PluginThreads threads;
 
   private Desk(Builder b) {
+    this.threads = b.executor == null ? PluginThreads.bounded(PluginThreads.DEFAULT_MAX) : PluginThreads.of(b.executor);
     this.classification = b.classification;
     this.delivery = b.delivery;
     this.clock = b.clock;
@@ -207,7 +211,7 @@ public final class Desk {
     Classification classified = classification == null ? null : classification.classify(new ClassificationRequest(
         command.subject(), command.description(), category.id(), command.channel(),
         organisation.map(Organisation::profile).filter(StringUtils::isNotBlank).orElse(null),
-        StringUtils.trimToNull(command.serviceContract()), null, now.atZone(clock.getZone())));
+        StringUtils.trimToNull(command.serviceContract()), null, now.atZone(clock.getZone())), threads.pool());
     Urgency urgency = command.urgency() != null ? command.urgency()
         : classified != null ? classified.urgency() : category.defaultUrgency();
     String profile = organisation.map(Organisation::profile).orElse(null);
@@ -456,7 +460,7 @@ public final class Desk {
    * @throws DeskException {@code CONFIGURATION_INVALID} when the store keeps no outbox
    */
   public DeliveryReport deliverNotifications() {
-    return delivery.deliverDue(outbox(), store, clock.instant());
+    return delivery.deliverDue(outbox(), store, clock.instant(), threads.pool());
   }
 
   /** Notifications given up on, oldest first, for an operator (staff only). */
@@ -563,6 +567,23 @@ public final class Desk {
     return calendars.apply(clock.calendarId());
   }
 
+  /**
+   * The threads plugin calls run on, each within its budget: the host's pool given to the
+   * builder, or the desk's own bounded one. For components in front of the desk (an {@code Inbox}).
+   */
+  public ExecutorService executor() {
+    return threads.pool();
+  }
+
+  /**
+   * Stops the desk's own plugin threads (a pool the host gave stays the host's). The store, the
+   * host's too, stays open. Calls after close may find no thread for a plugin.
+   */
+  @Override
+  public void close() {
+    threads.close();
+  }
+
   /** The lifecycle tickets follow. */
   public Lifecycle lifecycle() {
     return lifecycle;
@@ -637,8 +658,19 @@ public final class Desk {
     private NotificationDelivery delivery = NotificationDelivery.builder().build();
     private boolean notifyPeople;
     private final List<Feature> features = new ArrayList<>();
+    private ExecutorService executor;
 
     private Builder() {}
+
+    /**
+     * The threads plugin calls run on (notifiers, classifiers, channel polls), each within its
+     * budget; the host keeps owning the pool. By default the desk makes a bounded pool of {@value
+     * PluginThreads#DEFAULT_MAX} daemon threads, which {@link Desk#close()} stops.
+     */
+    public Builder executor(ExecutorService value) {
+      executor = setting(value, "executor");
+      return this;
+    }
 
     /**
      * Adds a feature of the engine, after desk's own (which react first). Experimental: the

@@ -84,11 +84,6 @@ public final class Inbox implements MessageSink {
   private final String locale;
   private final AtomicLong duplicates = new AtomicLong();
   private final Map<String, PluginHealth.Counters> channelHealth = new ConcurrentHashMap<>();
-  private static final ExecutorService CALLS = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "desk-channel");
-    t.setDaemon(true);
-    return t;
-  });
 
   private Inbox(Builder b) {
     desk = b.desk;
@@ -137,7 +132,7 @@ public final class Inbox implements MessageSink {
   }
 
   private <T> T withinBudget(InboundChannel channel, PluginHealth.Counters health, String what, Callable<T> call) {
-    PluginCall<T> result = PluginCall.within(CALLS, channel.timeBudget(), channel.name() + " " + what, health, call);
+    PluginCall<T> result = PluginCall.within(desk.executor(), channel.timeBudget(), channel.name() + " " + what, health, call);
     if (!result.succeeded()) {
       LOG.warn("Channel {} could not {} this time; it is tried again at the next poll", channel.name(), what);
     }

@@ -1,6 +1,7 @@
 package dev.desk.core.classify;
 
 import dev.desk.core.plugin.PluginHealth;
+import dev.desk.core.plugin.PluginThreads;
 import dev.desk.spi.classify.Classification;
 import dev.desk.spi.classify.ClassificationRequest;
 import dev.desk.spi.classify.UrgencyClassifier;
@@ -12,11 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,23 +39,18 @@ import org.slf4j.LoggerFactory;
  * <p>Plugins run on daemon threads of their own, so a hung plugin costs a thread, never a ticket.
  * Thread-safe.
  */
-public final class UrgencyClassification {
+public final class UrgencyClassification implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(UrgencyClassification.class);
-  private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final RuleBasedClassifier builtIn;
   private final List<Plugged> plugins;
-  private final ExecutorService executor;
+  /** Threads for a plugin's answer when the caller gives none (the command-line tool); made when first needed. */
+  private volatile PluginThreads ownThreads;
 
   private UrgencyClassification(RuleBasedClassifier builtIn, List<UrgencyClassifier> plugins) {
     this.builtIn = builtIn;
     this.plugins = plugins.stream().map(Plugged::new).toList();
-    this.executor = plugins.isEmpty() ? null : Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "desk-classifier-" + THREADS.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
   }
 
   /** The built-in classifier with the built-in rules and no plugins. */
@@ -81,17 +76,46 @@ public final class UrgencyClassification {
     return builtIn;
   }
 
-  /** The urgency of a request, with its confidence and reasons. */
+  /**
+   * The urgency of a request, with its confidence and reasons; plugins answer on threads of this
+   * classification's own small pool (see {@link #close()}). A desk passes its own threads instead.
+   */
   public Classification classify(ClassificationRequest request) {
+    if (plugins.isEmpty()) {
+      return classify(request, null);
+    }
+    PluginThreads threads = ownThreads;
+    if (threads == null) {
+      synchronized (this) {
+        if (ownThreads == null) {
+          ownThreads = PluginThreads.bounded(Math.max(2, plugins.size() * 2));
+        }
+        threads = ownThreads;
+      }
+    }
+    return classify(request, threads.pool());
+  }
+
+  /**
+   * The urgency of a request, the plugins answering on the given threads.
+   *
+   * @param threads the pool for the plugins' answers; unused without plugins
+   */
+  public Classification classify(ClassificationRequest request, ExecutorService threads) {
     Objects.requireNonNull(request, "request");
     Classification own = builtIn.classify(request);
     if (plugins.isEmpty()) {
       return own;
     }
+    ExecutorService executor = Objects.requireNonNull(threads, "threads");
     List<Future<Classification>> pending = new ArrayList<>(plugins.size());
     for (Plugged p : plugins) {
       p.counters.called();
-      pending.add(executor.submit(() -> p.classifier.classify(request)));
+      try {
+        pending.add(executor.submit(() -> p.classifier.classify(request)));
+      } catch (RejectedExecutionException e) {
+        pending.add(null); // every thread is held (by plugins that hang): this one is not asked this time
+      }
     }
     List<Classification> votes = new ArrayList<>();
     for (int i = 0; i < plugins.size(); i++) {
@@ -136,6 +160,15 @@ public final class UrgencyClassification {
     return plugins.stream().filter(p -> p.classifier.name().equals(name)).findFirst();
   }
 
+  /** Shuts down the threads {@link #classify(ClassificationRequest)} made for plugins, if it made any. */
+  @Override
+  public void close() {
+    PluginThreads threads = ownThreads;
+    if (threads != null) {
+      threads.close();
+    }
+  }
+
   /** Calls, failures and time-outs of every plugged-in classifier. */
   public List<PluginHealth> health() {
     return plugins.stream().map(p -> p.counters.health()).toList();
@@ -153,6 +186,9 @@ public final class UrgencyClassification {
 
     /** The plugin's answer, or {@code null} when it failed or ran out of time. */
     Classification await(Future<Classification> answer) {
+      if (answer == null) {
+        return failed("found no free thread");
+      }
       long budget = Math.max(1, classifier.timeBudget().toMillis());
       try {
         Classification c = answer.get(budget, TimeUnit.MILLISECONDS);

@@ -43,7 +43,6 @@ import org.slf4j.LoggerFactory;
 public final class NotificationDelivery {
 
   private static final Logger LOG = LoggerFactory.getLogger(NotificationDelivery.class);
-  private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final List<Notifier> notifiers;
   private final Map<String, PluginHealth.Counters> counters = new ConcurrentHashMap<>();
@@ -54,11 +53,6 @@ public final class NotificationDelivery {
   private final int batch;
   private final NotificationTemplates templates;
   private final String locale;
-  private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "desk-notifier-" + THREADS.incrementAndGet());
-    t.setDaemon(true);
-    return t;
-  });
 
   private NotificationDelivery(Builder b) {
     notifiers = List.copyOf(b.notifiers);
@@ -76,15 +70,19 @@ public final class NotificationDelivery {
     return new Builder();
   }
 
-  /** Delivers what is due now, at most one batch, with words from the tickets' facts. */
-  public DeliveryReport deliverDue(OutboxStore outbox, TicketStore tickets, Instant now) {
+  /**
+   * Delivers what is due now, at most one batch, with words from the tickets' facts.
+   *
+   * @param threads the pool the notifiers' calls run on (the desk's)
+   */
+  public DeliveryReport deliverDue(OutboxStore outbox, TicketStore tickets, Instant now, ExecutorService threads) {
     List<String> delivered = new ArrayList<>();
     int retried = 0;
     int dead = 0;
     for (OutboxEntry entry : outbox.claim(now, lease, batch)) {
       Notifier notifier = notifiers.stream().filter(n -> n.accepts(entry)).findFirst().orElse(null);
       String problem = notifier == null ? "no notifier accepts " + entry.notification().recipientKind() + " "
-          + entry.notification().recipient() : attempt(notifier, entry, message(entry, tickets));
+          + entry.notification().recipient() : attempt(notifier, entry, message(entry, tickets), threads);
       if (problem == null) {
         delivered.add(entry.key());
         continue;
@@ -124,8 +122,8 @@ public final class NotificationDelivery {
   }
 
   /** {@code null} when delivered, else what went wrong (the notifier's message, never the content). */
-  private String attempt(Notifier notifier, OutboxEntry entry, Message message) {
-    return PluginCall.within(executor, notifier.timeBudget(), notifier.name(), counters(notifier), () -> {
+  private String attempt(Notifier notifier, OutboxEntry entry, Message message, ExecutorService threads) {
+    return PluginCall.within(threads, notifier.timeBudget(), notifier.name(), counters(notifier), () -> {
       notifier.deliver(entry, message);
       return Boolean.TRUE;
     }).problem();

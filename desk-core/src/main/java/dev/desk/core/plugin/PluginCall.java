@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -32,7 +33,14 @@ public record PluginCall<T>(T value, String problem) {
   public static <T> PluginCall<T> within(ExecutorService pool, Duration budget, String who,
       PluginHealth.Counters health, Callable<T> call) {
     health.called();
-    Future<T> result = pool.submit(call);
+    Future<T> result;
+    try {
+      result = pool.submit(call);
+    } catch (RejectedExecutionException e) {
+      String problem = "no thread was free for " + who + " (plugins that hang hold theirs)";
+      health.failed(problem);
+      return new PluginCall<>(null, problem);
+    }
     long millis = Math.max(1, budget.toMillis());
     try {
       return new PluginCall<>(result.get(millis, TimeUnit.MILLISECONDS), null);
