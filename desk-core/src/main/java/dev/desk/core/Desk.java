@@ -43,6 +43,8 @@ import dev.desk.core.routing.ServiceDirectory;
 import dev.desk.core.sla.ClockReport;
 import dev.desk.core.sla.SlaPolicies;
 import dev.desk.core.sla.SlaTarget;
+import dev.desk.core.view.RequesterEntry;
+import dev.desk.core.view.RequesterView;
 import dev.desk.core.store.InMemoryTicketStore;
 import dev.desk.spi.classify.Classification;
 import dev.desk.spi.classify.ClassificationRequest;
@@ -114,6 +116,8 @@ public final class Desk implements AutoCloseable {
   private static final int SUBJECT_FROM_DESCRIPTION = 120;
   /** Tries of a registration whose automatic assignment meets an agent filled by another node meanwhile. */
   private static final int CAPACITY_ATTEMPTS = 5;
+  /** Dead letters an agent's request reads through at most, to find theirs. */
+  private static final int DEAD_LETTERS_SCANNED = 10_000;
   /** Tickets one {@link #runDueTimers()} call looks at, at most. */
   public static final int SWEEP_BATCH = 1_000;
 
@@ -322,17 +326,35 @@ public final class Desk implements AutoCloseable {
   }
 
   /**
-   * The ticket's journal, oldest first. A requester does not see internal comments.
+   * The ticket's journal, oldest first: every event, for staff (agents of its groups, supervisors,
+   * the system). A requester reads {@link #requesterView} instead.
+   *
+   * @throws dev.desk.spi.error.AccessDeniedException for a requester
    */
   public List<JournalEvent> journal(Actor actor, TicketId id) {
-    TicketSnapshot ticket = ticket(actor, id);
-    List<JournalEvent> journal = store.journal(ticket.id());
-    if (actor.role() != ActorRole.REQUESTER) {
-      return journal;
+    requireActor(actor);
+    if (actor.role() == ActorRole.REQUESTER) {
+      throw new AccessDeniedException("A requester reads the requester's view of a ticket (requesterView), not its"
+          + " journal");
     }
-    return journal.stream()
-        .filter(e -> !(e.change() instanceof TicketChange.Commented c && c.internal()))
-        .toList();
+    return store.journal(ticket(actor, id).id());
+  }
+
+  /**
+   * What a requester reads of their ticket: what they said, what support said to them publicly,
+   * the statuses, the resolution; built for them by the feature that owns each kind of event, so
+   * internal comments, notices to staff, escalations, clocks and the classifier's reasoning are
+   * never in it. Staff may read it too, to see what the requester sees.
+   *
+   * @throws dev.desk.spi.error.AccessDeniedException for a requester of another organisation
+   */
+  public RequesterView requesterView(Actor actor, TicketId id) {
+    TicketSnapshot ticket = ticket(actor, id);
+    List<RequesterEntry> entries = new ArrayList<>();
+    for (JournalEvent event : store.journal(ticket.id())) {
+      engine.forRequester(event).ifPresent(entries::add);
+    }
+    return new RequesterView(ticket.number(), ticket.subject(), ticket.status(), entries);
   }
 
   /**
@@ -463,17 +485,44 @@ public final class Desk implements AutoCloseable {
     return delivery.deliverDue(outbox(), store, clock.instant(), threads.pool());
   }
 
-  /** Notifications given up on, oldest first, for an operator (staff only). */
+  /**
+   * Notifications given up on, oldest first, for an operator: a supervisor reads them all, an
+   * agent those of tickets of their groups.
+   */
   public List<OutboxEntry> deadLetters(Actor actor, int limit) {
     requireActor(actor);
     AccessPolicy.requireStaff(actor, "read the dead-letter list");
-    return outbox().deadLetters(limit);
+    if (actor.role() != ActorRole.AGENT) {
+      return outbox().deadLetters(limit);
+    }
+    // an agent's share: read further down the list until their page is full or the list ends
+    List<OutboxEntry> mine = new ArrayList<>();
+    Map<TicketId, Boolean> ours = new HashMap<>();
+    for (int read = limit; ; read = Math.min(read * 4, DEAD_LETTERS_SCANNED)) {
+      List<OutboxEntry> all = outbox().deadLetters(read);
+      mine.clear();
+      for (OutboxEntry e : all) {
+        if (ours.computeIfAbsent(e.ticketId(), tid -> store.find(tid)
+            .map(t -> t.group() != null && actor.groups().contains(t.group())).orElse(false))) {
+          mine.add(e);
+        }
+      }
+      if (mine.size() >= limit || all.size() < read || read == DEAD_LETTERS_SCANNED) {
+        return mine.size() > limit ? List.copyOf(mine.subList(0, limit)) : List.copyOf(mine);
+      }
+    }
   }
 
   /** Puts a dead notification back in line now (staff only); false when it is not dead. */
   public boolean requeue(Actor actor, String key) {
     requireActor(actor);
     AccessPolicy.requireStaff(actor, "re-queue notifications");
+    if (actor.role() == ActorRole.AGENT) { // an agent re-queues only what concerns their groups' tickets
+      Optional<OutboxEntry> entry = outbox().outboxEntry(key);
+      if (entry.isPresent()) {
+        AccessPolicy.requireAccess(actor, load(entry.get().ticketId()));
+      }
+    }
     boolean requeued = outbox().requeue(key, clock.instant());
     if (requeued) {
       LOG.info("Notification {} re-queued by {} {}", key, actor.role(), actor.id());

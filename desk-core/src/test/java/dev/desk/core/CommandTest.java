@@ -30,6 +30,7 @@ import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.error.TicketNotFoundException;
 import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.error.Violation;
+import dev.desk.core.view.RequesterEntry;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.Actor;
@@ -172,9 +173,11 @@ final class CommandTest {
     run(TestDesk.AGENT, new AddComment(ticket.id(), 2, "we are on it", false));
 
     assertEquals(3, desk.journal(TestDesk.AGENT, ticket.id()).size());
-    List<JournalEvent> seen = desk.journal(TestDesk.CLINIC_REQUESTER, ticket.id());
+    List<RequesterEntry> seen = desk.requesterView(TestDesk.CLINIC_REQUESTER, ticket.id()).entries();
     assertEquals(2, seen.size());
-    assertEquals(new TicketChange.Commented("we are on it", false), seen.get(1).change());
+    assertEquals(new RequesterEntry.Message(seen.get(1).at(), RequesterEntry.Author.SUPPORT, "we are on it"),
+        seen.get(1));
+    assertRefused(AccessDeniedException.class, () -> desk.journal(TestDesk.CLINIC_REQUESTER, ticket.id()));
   }
 
   @Test

@@ -35,7 +35,7 @@ final class RegistrationTest {
     assertEquals("Анализы не выгружаются в ЛИС", ticket.subject(), "subject from the first line");
     assertEquals(2, ticket.version());
     assertEquals(TestDesk.NOW, ticket.createdAt());
-    var journal = t.desk.journal(TestDesk.CLINIC_REQUESTER, ticket.id());
+    var journal = t.desk.journal(TestDesk.SUPERVISOR, ticket.id());
     assertEquals(2, journal.size());
     assertTrue(journal.get(0).change() instanceof TicketChange.Registered);
     var judged = (TicketChange.UrgencyClassified) journal.get(1).change();

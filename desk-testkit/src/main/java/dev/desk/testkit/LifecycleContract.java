@@ -2,6 +2,7 @@ package dev.desk.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
@@ -11,13 +12,22 @@ import dev.desk.core.Desk;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.directory.Directory;
+import dev.desk.core.escalation.EscalationAction;
+import dev.desk.core.escalation.EscalationRule;
+import dev.desk.core.escalation.EscalationRules;
+import dev.desk.core.escalation.Recipient;
+import dev.desk.core.escalation.Trigger;
 import dev.desk.core.journal.TicketFold;
 import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.core.sla.SlaPolicies;
 import dev.desk.core.sla.SlaPolicy;
 import dev.desk.core.sla.SlaTarget;
+import dev.desk.core.view.RequesterEntry;
+import dev.desk.core.view.RequesterView;
+import dev.desk.spi.error.AccessDeniedException;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.TicketSnapshot;
@@ -40,7 +50,10 @@ import org.junit.jupiter.api.Test;
  *   <li>a terminal state is never left;
  *   <li>only typed {@link DeskException}s escape: never a null pointer or an illegal argument;
  *   <li>the scenarios visit every state of the graph, so no state hides behind a guard that no
- *       command can satisfy (and the properties above were checked everywhere).
+ *       command can satisfy (and the properties above were checked everywhere);
+ *   <li>the requester reads exactly the public messages, never an internal comment, a notice to
+ *       staff, an escalation, a staff member's name or contact, and a requester of another
+ *       organisation reads nothing.
  * </ul>
  *
  * <pre>{@code
@@ -129,6 +142,50 @@ public abstract class LifecycleContract {
     Set<String> missed = new TreeSet<>(lifecycle().reachableStates());
     missed.removeAll(visited);
     assertTrue(missed.isEmpty(), () -> "no generated scenario reached " + missed);
+  }
+
+  @Test
+  void theRequesterReadsOnlyWhatIsMeantForThem() {
+    FakeClock clock = FakeClock.at("2026-03-02T08:30:00+03:00");
+    EscalationRules rules = EscalationRules.builder()
+        .rule(EscalationRule.builder("tell-duty").level(1, Trigger.atOnce())
+            .notify(Recipient.person("duty-officer-orlova"), EscalationAction.Delivery.AT_ONCE).build())
+        .rule(EscalationRule.builder("late-response").level(1, Trigger.clock(SlaClockKind.RESPONSE, 50))
+            .notify(Recipient.person("head-of-service-volkov"), EscalationAction.Delivery.AT_ONCE).build())
+        .build();
+    Desk desk = Desk.builder().clock(clock).lifecycle(lifecycle()).directory(directory())
+        .slaPolicies(slaPolicies()).escalationRules(rules).notifyPeople(true).build();
+    List<String> staff = List.of("duty-officer-orlova", "head-of-service-volkov", "tell-duty", "late-response",
+        "petrov", "smirnova", "kuznetsov", "head", "system");
+    qt().withExamples(examples() / 2)
+        .forAll(Generators.registrations(), lists().of(Generators.steps(lifecycle())).ofSizeBetween(1, maxSteps()))
+        .checkAssert((registration, steps) -> {
+          TicketSnapshot t = desk.register(Fixtures.HOSPITAL_REQUESTER, registration);
+          for (CommandStep step : steps) {
+            clock.advance(Duration.ofMinutes(7));
+            desk.runDueTimers();
+            try {
+              CommandStep.Attempt attempt = step.against(desk.ticket(Actor.SYSTEM, t.id()));
+              desk.execute(attempt.actor(), attempt.command());
+            } catch (DeskException refused) {
+              // refusals are another property's
+            }
+            RequesterView view = desk.requesterView(Fixtures.HOSPITAL_REQUESTER, t.id());
+            List<String> said = view.entries().stream().filter(e -> e instanceof RequesterEntry.Message)
+                .map(e -> ((RequesterEntry.Message) e).text()).sorted().toList();
+            List<String> publicMessages = desk.journal(Actor.SYSTEM, t.id()).stream()
+                .filter(e -> e.change() instanceof TicketChange.Commented c && !c.internal())
+                .map(e -> ((TicketChange.Commented) e.change()).text()).sorted().toList();
+            assertEquals(publicMessages, said, () -> "the requester reads exactly the public messages after " + step);
+            String read = view.toString();
+            for (String name : staff) {
+              assertFalse(read.matches("(?s).*\\b" + name + "\\b.*"), () -> name + " reached the requester after " + step
+                  + ": " + read);
+            }
+            assertThrows(AccessDeniedException.class, () -> desk.requesterView(Fixtures.BOILER_REQUESTER, t.id()),
+                "another organisation's requester reads nothing");
+          }
+        });
   }
 
   private void runScenarios(StepCheck check) {

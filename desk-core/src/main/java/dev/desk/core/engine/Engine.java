@@ -3,6 +3,7 @@ package dev.desk.core.engine;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.core.journal.TicketFold;
 import dev.desk.core.lifecycle.Transition;
+import dev.desk.core.view.RequesterEntry;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.error.IllegalTransitionException;
@@ -54,6 +55,17 @@ public final class Engine {
         }
       }
     }
+  }
+
+  /** What a requester reads of an event: the entry of the first feature that shows it, or nothing. */
+  public Optional<RequesterEntry> forRequester(JournalEvent event) {
+    for (Feature feature : features) {
+      Optional<RequesterEntry> entry = feature.forRequester(event);
+      if (entry.isPresent()) {
+        return entry;
+      }
+    }
+    return Optional.empty();
   }
 
   /** The extension kinds of all features. */

@@ -1,6 +1,7 @@
 package dev.desk.core.engine;
 
 import dev.desk.core.command.TicketCommand;
+import dev.desk.core.view.RequesterEntry;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.Timer;
@@ -77,6 +78,14 @@ public interface Feature {
    * @param ticket the ticket after the whole intent
    */
   default void effects(JournalEvent event, TicketSnapshot ticket, Effects out) {}
+
+  /**
+   * What a requester reads of an event of this feature's kinds; empty for what is not meant for
+   * them. The default shows nothing, so a kind no feature shows never reaches a requester.
+   */
+  default Optional<RequesterEntry> forRequester(JournalEvent event) {
+    return Optional.empty();
+  }
 
   /**
    * The counters an intent moves ({@link Effects#counter}), from the ticket before and after it

@@ -13,12 +13,13 @@ import java.util.Map;
 public final class Reactions {
 
   /** A change with whom it is journaled as, or a command the system runs. */
-  record Item(TicketChange change, boolean byRoundActor, TicketCommand command) {}
+  public record Item(TicketChange change, boolean byRoundActor, TicketCommand command) {}
 
   private final List<Item> items = new ArrayList<>();
   private final Map<String, Instant> timers = new LinkedHashMap<>();
 
-  Reactions() {}
+  /** An empty collector; the engine makes one per feature and round. */
+  public Reactions() {}
 
   /**
    * A consequence of what the round's actor did (a clock that stops when they resolve), journaled
@@ -54,11 +55,13 @@ public final class Reactions {
     timers.put(new Timer(kind, Instant.EPOCH).kind(), at);
   }
 
-  Map<String, Instant> timers() {
+  /** The timers set (an instant) or cancelled (null), by kind. */
+  public Map<String, Instant> timers() {
     return timers;
   }
 
-  List<Item> items() {
+  /** What was added, in order. */
+  public List<Item> items() {
     return items;
   }
 }

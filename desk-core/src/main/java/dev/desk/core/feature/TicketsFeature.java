@@ -4,9 +4,15 @@ import dev.desk.core.command.TicketCommand;
 import dev.desk.core.engine.Decision;
 import dev.desk.core.engine.Feature;
 import dev.desk.core.internal.TicketDecider;
+import dev.desk.core.view.RequesterEntry;
+import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.Actor;
+import dev.desk.spi.ticket.ActorRole;
+import dev.desk.spi.ticket.AttachmentRef;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Tickets and their lifecycle: decides every command of the core command set. Thread-safe. */
@@ -22,6 +28,35 @@ public final class TicketsFeature implements Feature {
   @Override
   public String name() {
     return "tickets";
+  }
+
+  /** The request, public messages, files, statuses, the resolution, a refusal and linked articles. */
+  @Override
+  public Optional<RequesterEntry> forRequester(JournalEvent e) {
+    RequesterEntry.Author from = e.actorRole() == ActorRole.REQUESTER ? RequesterEntry.Author.REQUESTER
+        : RequesterEntry.Author.SUPPORT;
+    TicketChange c = e.change();
+    if (c instanceof TicketChange.Registered r) {
+      return Optional.of(new RequesterEntry.Registered(e.occurredAt(), r.number(), r.subject(), r.description(),
+          names(r.attachments())));
+    } else if (c instanceof TicketChange.Commented m && !m.internal()) {
+      return Optional.of(new RequesterEntry.Message(e.occurredAt(), from, m.text()));
+    } else if (c instanceof TicketChange.FilesAttached f) {
+      return Optional.of(new RequesterEntry.Files(e.occurredAt(), from, names(f.files())));
+    } else if (c instanceof TicketChange.StatusChanged s && !s.from().equals(s.to())) {
+      return Optional.of(new RequesterEntry.Status(e.occurredAt(), s.to()));
+    } else if (c instanceof TicketChange.Resolved r) {
+      return Optional.of(new RequesterEntry.Resolution(e.occurredAt(), r.resolution()));
+    } else if (c instanceof TicketChange.Rejected r) {
+      return Optional.of(new RequesterEntry.Refused(e.occurredAt(), r.reason()));
+    } else if (c instanceof TicketChange.KnowledgeArticleLinked a) {
+      return Optional.of(new RequesterEntry.Article(e.occurredAt(), a.articleId()));
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> names(List<AttachmentRef> files) {
+    return files.stream().map(AttachmentRef::fileName).toList();
   }
 
   @Override

@@ -36,7 +36,7 @@ public final class EmbeddingExample {
 
     ticket = desk.execute(agent, new Assign(ticket.id(), ticket.version(), "emr-l1", null, "petrov", null));
     ticket = desk.execute(agent, new Resolve(ticket.id(), ticket.version(), "Сертификат ЭП переустановлен"));
-    desk.journal(nurse, ticket.id()).forEach(e -> System.out.println(e.occurredAt() + " " + e.change()));
+    desk.requesterView(nurse, ticket.id()).entries().forEach(System.out::println); // what the nurse reads
     // README:END
     return ticket;
   }
