@@ -8,6 +8,7 @@ import dev.desk.jdbc.internal.JournalRow;
 import dev.desk.jdbc.internal.OutboxRow;
 import dev.desk.jdbc.internal.JsonCodec;
 import dev.desk.jdbc.internal.QueryParams;
+import dev.desk.jdbc.internal.SchemaDataSource;
 import dev.desk.jdbc.internal.TicketMapper;
 import dev.desk.jdbc.internal.TicketRow;
 import dev.desk.jdbc.internal.TimerRow;
@@ -568,8 +569,26 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
     private boolean migrate = true;
     private int poolSize = 10;
     private int numberBlock = 16;
+    private String schema;
 
     private Builder() {}
+
+    /**
+     * Keeps desk's tables in a schema of their own inside the host's database (a database of its
+     * own on MariaDB): made if missing, and the host's tables, in other schemas, are never read or
+     * touched. By default desk uses the connection's current schema, which must then hold no other
+     * tables.
+     *
+     * @param value a lower-case name of letters, digits and underscores, at most 63 characters
+     */
+    public Builder schema(String value) {
+      if (value == null || !value.matches("[a-z_][a-z0-9_]{0,62}")) {
+        throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "a desk schema name is lower-case letters, digits and"
+            + " underscores, starting with a letter, at most 63 characters: " + value);
+      }
+      schema = value;
+      return this;
+    }
 
     /**
      * How many ticket numbers one database round trip reserves; 16 by default. 1 hands numbers
@@ -653,6 +672,10 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
       String dialect;
       try {
         dialect = dialect(ds, where);
+        if (schema != null) {
+          createSchema(ds, where, dialect);
+          ds = new SchemaDataSource(ds, schema, dialect.equals("mariadb"));
+        }
         schema(ds, where, dialect);
       } catch (RuntimeException e) {
         if (pool != null) {
@@ -696,8 +719,26 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
           flyway.validate();
         }
       } catch (FlywayException e) {
+        if (String.valueOf(e.getMessage()).contains("non-empty schema")) {
+          throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "The schema desk would use on " + where
+              + " already holds tables that are not desk's. Give desk a schema of its own with"
+              + " JdbcTicketStore.builder().schema(\"desk\"), or an empty database", e);
+        }
         throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "The desk schema on " + where
             + " does not fit this version of desk: " + e.getMessage(), e);
+      }
+    }
+
+    /** Makes desk's own schema (a database on MariaDB) if it is missing; the name was checked by {@link #schema}. */
+    private void createSchema(DataSource ds, String where, String dialect) {
+      String sql = dialect.equals("mariadb")
+          ? "CREATE DATABASE IF NOT EXISTS " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
+          : "CREATE SCHEMA IF NOT EXISTS " + (dialect.equals("h2") ? '"' + schema + '"' : schema);
+      try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        s.execute(sql); // an identifier checked against [a-z_][a-z0-9_]*, not input text
+      } catch (SQLException e) {
+        throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "Cannot create the desk schema " + schema + " on "
+            + where + ": " + e.getMessage() + ". Create it yourself, or grant the right to create schemas", e);
       }
     }
 
