@@ -37,6 +37,7 @@ import dev.desk.core.lifecycle.TransitionHook;
 import dev.desk.core.notify.DeliveryReport;
 import dev.desk.core.notify.NotificationDelivery;
 import dev.desk.core.numbering.TicketNumberFormat;
+import dev.desk.core.plugin.PluginRegistry;
 import dev.desk.core.plugin.PluginThreads;
 import dev.desk.core.routing.Dispatcher;
 import dev.desk.core.routing.ServiceDirectory;
@@ -46,8 +47,13 @@ import dev.desk.core.sla.SlaTarget;
 import dev.desk.core.view.RequesterEntry;
 import dev.desk.core.view.RequesterView;
 import dev.desk.core.store.InMemoryTicketStore;
+import dev.desk.spi.DeskPlugin;
+import dev.desk.spi.PluginContext;
+import dev.desk.spi.SpiVersion;
+import dev.desk.spi.channel.InboundChannel;
 import dev.desk.spi.classify.Classification;
 import dev.desk.spi.classify.ClassificationRequest;
+import dev.desk.spi.classify.UrgencyClassifier;
 import dev.desk.spi.error.AccessDeniedException;
 import dev.desk.spi.error.CapacityExceededException;
 import dev.desk.spi.error.DeskException;
@@ -60,6 +66,7 @@ import dev.desk.spi.error.Violation;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.JournalListener;
 import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.notify.Notifier;
 import dev.desk.spi.storage.InboundLog;
 import dev.desk.spi.storage.JournalFeed;
 import dev.desk.spi.storage.OutboxEntry;
@@ -83,6 +90,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,11 +142,38 @@ public final class Desk implements AutoCloseable {
   private final NotificationDelivery delivery;
   private final Engine engine;
   private final PluginThreads threads;
+  private final List<Object> madePlugins;
+  private final List<InboundChannel> channels;
 
   private Desk(Builder b) {
     this.threads = b.executor == null ? PluginThreads.bounded(PluginThreads.DEFAULT_MAX) : PluginThreads.of(b.executor);
-    this.classification = b.classification;
-    this.delivery = b.delivery;
+    // plugins in a documented order: each plugin's ready-made ones in registration order, then the kinds
+    // the host enabled, in the order enabled; all after what the host gave the delivery and classification
+    List<Notifier> pluginNotifiers = new ArrayList<>();
+    List<UrgencyClassifier> pluginClassifiers = new ArrayList<>();
+    List<InboundChannel> pluginChannels = new ArrayList<>();
+    for (DeskPlugin plugin : b.plugins.plugins()) {
+      pluginNotifiers.addAll(plugin.notifiers());
+      pluginClassifiers.addAll(plugin.classifiers());
+      pluginChannels.addAll(plugin.channels());
+    }
+    PluginContext context = new PluginContext(b.clock, threads.pool(), SpiVersion.CURRENT);
+    List<Object> made = new ArrayList<>();
+    b.enabled.forEach((kind, settings) -> {
+      Object plugin = b.plugins.create(kind, settings, context);
+      made.add(plugin);
+      if (plugin instanceof Notifier n) {
+        pluginNotifiers.add(n);
+      } else if (plugin instanceof UrgencyClassifier c) {
+        pluginClassifiers.add(c);
+      } else if (plugin instanceof InboundChannel ch) {
+        pluginChannels.add(ch);
+      }
+    });
+    this.madePlugins = List.copyOf(made);
+    this.channels = List.copyOf(pluginChannels);
+    this.classification = b.classification == null ? null : b.classification.withMorePlugins(pluginClassifiers);
+    this.delivery = b.delivery.withMoreNotifiers(pluginNotifiers);
     this.clock = b.clock;
     this.ids = new TicketIds(b.clock);
     this.store = b.store;
@@ -630,7 +665,21 @@ public final class Desk implements AutoCloseable {
    */
   @Override
   public void close() {
+    for (Object plugin : madePlugins) {
+      if (plugin instanceof AutoCloseable closeable) {
+        try {
+          closeable.close();
+        } catch (Exception e) {
+          LOG.warn("Plugin {} did not close cleanly", plugin.getClass().getName(), e);
+        }
+      }
+    }
     threads.close();
+  }
+
+  /** The inbound channels the plugins offer or the host enabled, for an inbox to poll (a {@link DeskRunner}). */
+  public List<InboundChannel> channels() {
+    return channels;
   }
 
   /** The lifecycle tickets follow. */
@@ -708,8 +757,30 @@ public final class Desk implements AutoCloseable {
     private boolean notifyPeople;
     private final List<Feature> features = new ArrayList<>();
     private ExecutorService executor;
+    private PluginRegistry plugins = PluginRegistry.builder().build();
+    private final Map<String, Map<String, String>> enabled = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * The plugins this desk uses without further copying: each plugin's ready-made notifiers,
+     * classifiers and channels, in registration order (explicit registrations, then what discovery
+     * found), after the ones the host gave the delivery and the classification.
+     */
+    public Builder plugins(PluginRegistry value) {
+      plugins = setting(value, "plugins");
+      return this;
+    }
+
+    /**
+     * Enables a kind of plugin the registry's plugins make (a notifier, channel or classifier), made
+     * with these settings and the desk's clock, threads and SDK version; kinds are used in the order
+     * enabled, after the ready-made ones. An unknown kind or setting fails {@link #build()}.
+     */
+    public Builder plugin(String kind, Map<String, String> settings) {
+      enabled.put(setting(kind, "plugin kind"), Map.copyOf(setting(settings, "plugin settings")));
+      return this;
+    }
 
     /**
      * The threads plugin calls run on (notifiers, classifiers, channel polls), each within its

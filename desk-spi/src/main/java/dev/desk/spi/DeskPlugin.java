@@ -30,17 +30,35 @@ public interface DeskPlugin {
     return List.of();
   }
 
-  /** Urgency classifiers this plugin offers, to replace or vote with the built-in one. */
+  /**
+   * Kinds of notifier this plugin makes from settings; a host enables one by name
+   * ({@code Desk.Builder.plugin(name, settings)}).
+   */
+  default List<PluginFactory<Notifier>> notifierFactories() {
+    return List.of();
+  }
+
+  /** Kinds of inbound channel this plugin makes from settings. */
+  default List<PluginFactory<InboundChannel>> channelFactories() {
+    return List.of();
+  }
+
+  /** Kinds of urgency classifier this plugin makes from settings. */
+  default List<PluginFactory<UrgencyClassifier>> classifierFactories() {
+    return List.of();
+  }
+
+  /** Urgency classifiers this plugin offers ready-made, to replace or vote with the built-in one. */
   default List<UrgencyClassifier> classifiers() {
     return List.of();
   }
 
-  /** Notifiers this plugin offers, to deliver notifications from the outbox. */
+  /** Notifiers this plugin offers ready-made, to deliver notifications from the outbox. */
   default List<Notifier> notifiers() {
     return List.of();
   }
 
-  /** Inbound channels this plugin offers. */
+  /** Inbound channels this plugin offers ready-made. */
   default List<InboundChannel> channels() {
     return List.of();
   }

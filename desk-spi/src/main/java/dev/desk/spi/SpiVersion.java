@@ -15,7 +15,7 @@ public record SpiVersion(int major, int minor) {
   /** Major version of this SDK. */
   public static final int MAJOR = 1;
   /** Minor version of this SDK. */
-  public static final int MINOR = 2;
+  public static final int MINOR = 3;
   /** The version of the SDK on the class path at run time. */
   public static final SpiVersion CURRENT = new SpiVersion(MAJOR, MINOR);
 

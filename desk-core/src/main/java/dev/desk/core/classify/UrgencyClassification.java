@@ -71,6 +71,19 @@ public final class UrgencyClassification implements AutoCloseable {
     return new UrgencyClassification(new RuleBasedClassifier(rules), List.copyOf(plugins));
   }
 
+  /**
+   * This classification with more plugged-in classifiers after its own (the plugins'), sharing
+   * its built-in classifier and rules.
+   */
+  public UrgencyClassification withMorePlugins(List<UrgencyClassifier> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<UrgencyClassifier> all = new ArrayList<>(plugins.stream().map(p -> p.classifier).toList());
+    all.addAll(more);
+    return new UrgencyClassification(builtIn, all);
+  }
+
   /** The built-in classifier, to read or {@linkplain RuleBasedClassifier#reload reload} its rules. */
   public RuleBasedClassifier builtInClassifier() {
     return builtIn;

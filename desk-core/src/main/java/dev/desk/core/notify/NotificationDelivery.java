@@ -45,6 +45,8 @@ public final class NotificationDelivery {
   private static final Logger LOG = LoggerFactory.getLogger(NotificationDelivery.class);
 
   private final List<Notifier> notifiers;
+  /** The settings this delivery was built with, for a copy with more notifiers. */
+  private final Builder settings;
   private final Map<String, PluginHealth.Counters> counters = new ConcurrentHashMap<>();
   private final int maxAttempts;
   private final Duration firstPause;
@@ -55,7 +57,14 @@ public final class NotificationDelivery {
   private final String locale;
 
   private NotificationDelivery(Builder b) {
-    notifiers = List.copyOf(b.notifiers);
+    this(b, List.of());
+  }
+
+  private NotificationDelivery(Builder b, List<Notifier> more) {
+    List<Notifier> all = new ArrayList<>(b.notifiers);
+    all.addAll(more);
+    notifiers = List.copyOf(all);
+    settings = b.copy();
     maxAttempts = b.maxAttempts;
     firstPause = b.firstPause;
     longestPause = b.longestPause;
@@ -63,6 +72,17 @@ public final class NotificationDelivery {
     batch = b.batch;
     templates = b.templates;
     locale = b.locale;
+  }
+
+  /**
+   * This delivery with more notifiers after its own (the plugins'): the first that accepts an
+   * entry delivers it, so the host's own come first.
+   */
+  public NotificationDelivery withMoreNotifiers(List<Notifier> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    return new NotificationDelivery(settings, more);
   }
 
   /** A builder: 8 tries, pauses from 1 minute doubling up to 1 hour, 5-minute leases, 100 a round. */
@@ -173,6 +193,19 @@ public final class NotificationDelivery {
     private String locale = "en";
 
     private Builder() {}
+
+    private Builder copy() {
+      Builder c = new Builder();
+      c.notifiers.addAll(notifiers);
+      c.templates = templates;
+      c.locale = locale;
+      c.maxAttempts = maxAttempts;
+      c.firstPause = firstPause;
+      c.longestPause = longestPause;
+      c.lease = lease;
+      c.batch = batch;
+      return c;
+    }
 
     /** The words of notifications (the built-in Russian and English ones by default). */
     public Builder templates(NotificationTemplates value) { templates = Objects.requireNonNull(value, "templates"); return this; }

@@ -3,6 +3,8 @@ package dev.desk.core.plugin;
 import dev.desk.core.classify.UrgencyClassification;
 import dev.desk.core.classify.UrgencyRules;
 import dev.desk.spi.DeskPlugin;
+import dev.desk.spi.PluginContext;
+import dev.desk.spi.PluginFactory;
 import dev.desk.spi.SpiVersion;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
@@ -13,10 +15,12 @@ import dev.desk.spi.storage.TicketStore;
 import dev.desk.spi.storage.TicketStoreFactory;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +38,7 @@ public final class PluginRegistry {
   private final Map<String, TicketStoreFactory> stores;
 
   private PluginRegistry(Map<String, DeskPlugin> plugins, Map<String, TicketStoreFactory> stores) {
-    this.plugins = Map.copyOf(plugins);
+    this.plugins = Collections.unmodifiableMap(new LinkedHashMap<>(plugins)); // keeps the order
     this.stores = Map.copyOf(stores);
   }
 
@@ -43,7 +47,7 @@ public final class PluginRegistry {
     return new Builder();
   }
 
-  /** Every registered plugin. */
+  /** Every registered plugin, in registration order (explicit registrations first, then what discovery found). */
   public Collection<DeskPlugin> plugins() {
     return List.copyOf(plugins.values());
   }
@@ -69,6 +73,39 @@ public final class PluginRegistry {
   /** Every notifier the plugins offer, in registration order. */
   public List<Notifier> notifiers() {
     return plugins.values().stream().flatMap(p -> p.notifiers().stream()).toList();
+  }
+
+  /**
+   * Makes the plugin kind of this name with its settings and desk's context: a notifier, a
+   * channel or a classifier, whichever kind of factory bears the name.
+   *
+   * @throws DeskException {@code CONFIGURATION_INVALID} for a name no plugin makes, naming the known ones,
+   *     or for a setting the kind does not read
+   */
+  public Object create(String kind, Map<String, String> settings, PluginContext context) {
+    PluginFactory<?> factory = factories().get(kind);
+    if (factory == null) {
+      throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "No plugin makes " + kind + "; known: "
+          + factories().keySet().stream().sorted().toList());
+    }
+    List<String> unknown = settings.keySet().stream().filter(k -> !factory.settings().containsKey(k)).sorted().toList();
+    if (!unknown.isEmpty()) {
+      throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "Plugin kind " + kind + " reads no setting "
+          + unknown + "; it reads " + factory.settings().keySet().stream().sorted().toList());
+    }
+    Object made = factory.create(Map.copyOf(settings), context);
+    LOG.info("Made plugin {} with settings {}", kind, settings.keySet().stream().sorted().toList());
+    return made;
+  }
+
+  /** Every factory of every plugin, by kind name, in registration order. */
+  public Map<String, PluginFactory<?>> factories() {
+    Map<String, PluginFactory<?>> out = new LinkedHashMap<>();
+    for (DeskPlugin p : plugins.values()) {
+      Stream.of(p.notifierFactories(), p.channelFactories(), p.classifierFactories()).flatMap(List::stream)
+          .forEach(f -> out.putIfAbsent(f.name(), f));
+    }
+    return out;
   }
 
   /** The names of every store kind offered. */
@@ -131,7 +168,16 @@ public final class PluginRegistry {
     public PluginRegistry build() {
       Map<String, TicketStoreFactory> stores = new LinkedHashMap<>();
       Map<String, String> offeredBy = new LinkedHashMap<>();
+      Map<String, String> madeBy = new LinkedHashMap<>();
       for (DeskPlugin plugin : plugins.values()) {
+        Stream.of(plugin.notifierFactories(), plugin.channelFactories(), plugin.classifierFactories())
+            .flatMap(List::stream).forEach(f -> {
+              String previous = madeBy.putIfAbsent(f.name(), plugin.name());
+              if (previous != null) {
+                throw new DeskException(ErrorCode.PLUGIN_FAILURE, "Plugin kind " + f.name() + " is made by both "
+                    + previous + " and " + plugin.name());
+              }
+            });
         for (TicketStoreFactory factory : plugin.ticketStores()) {
           String previous = offeredBy.putIfAbsent(factory.name(), plugin.name());
           if (previous != null) {
