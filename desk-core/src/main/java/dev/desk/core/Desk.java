@@ -23,9 +23,11 @@ import dev.desk.core.feature.TicketsFeature;
 import dev.desk.core.internal.AccessPolicy;
 import dev.desk.core.internal.Assignments;
 import dev.desk.core.internal.ClockPlanner;
+import dev.desk.core.internal.ClockReports;
 import dev.desk.core.internal.Escalator;
 import dev.desk.core.internal.InputValidator;
 import dev.desk.core.internal.NoticePlanner;
+import dev.desk.core.internal.Registrations;
 import dev.desk.core.internal.Messages;
 import dev.desk.core.internal.TicketDecider;
 import dev.desk.core.internal.TicketIds;
@@ -38,6 +40,7 @@ import dev.desk.core.notify.DeliveryReport;
 import dev.desk.core.notify.NotificationDelivery;
 import dev.desk.core.numbering.TicketNumberFormat;
 import dev.desk.core.plugin.PluginRegistry;
+import dev.desk.core.plugin.PluginSet;
 import dev.desk.core.plugin.PluginThreads;
 import dev.desk.core.routing.Dispatcher;
 import dev.desk.core.routing.ServiceDirectory;
@@ -121,7 +124,6 @@ import org.slf4j.LoggerFactory;
 public final class Desk implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Desk.class);
-  private static final int SUBJECT_FROM_DESCRIPTION = 120;
   /** Tries of a registration whose automatic assignment meets an agent filled by another node meanwhile. */
   private static final int CAPACITY_ATTEMPTS = 5;
   /** Dead letters an agent's request reads through at most, to find theirs. */
@@ -136,44 +138,21 @@ public final class Desk implements AutoCloseable {
   private final Directory directory;
   private final TicketNumberFormat numberFormat;
   private final InputValidator validator = InputValidator.shared();
+  private final Registrations registrations;
+  private final ClockReports clockReports;
   private final Function<String, BusinessCalendar> calendars;
   private final UrgencyClassification classification;
   private final Assignments assignments;
   private final NotificationDelivery delivery;
   private final Engine engine;
   private final PluginThreads threads;
-  private final List<Object> madePlugins;
-  private final List<InboundChannel> channels;
+  private final PluginSet plugins;
 
   private Desk(Builder b) {
     this.threads = b.executor == null ? PluginThreads.bounded(PluginThreads.DEFAULT_MAX) : PluginThreads.of(b.executor);
-    // plugins in a documented order: each plugin's ready-made ones in registration order, then the kinds
-    // the host enabled, in the order enabled; all after what the host gave the delivery and classification
-    List<Notifier> pluginNotifiers = new ArrayList<>();
-    List<UrgencyClassifier> pluginClassifiers = new ArrayList<>();
-    List<InboundChannel> pluginChannels = new ArrayList<>();
-    for (DeskPlugin plugin : b.plugins.plugins()) {
-      pluginNotifiers.addAll(plugin.notifiers());
-      pluginClassifiers.addAll(plugin.classifiers());
-      pluginChannels.addAll(plugin.channels());
-    }
-    PluginContext context = new PluginContext(b.clock, threads.pool(), SpiVersion.CURRENT);
-    List<Object> made = new ArrayList<>();
-    b.enabled.forEach((kind, settings) -> {
-      Object plugin = b.plugins.create(kind, settings, context);
-      made.add(plugin);
-      if (plugin instanceof Notifier n) {
-        pluginNotifiers.add(n);
-      } else if (plugin instanceof UrgencyClassifier c) {
-        pluginClassifiers.add(c);
-      } else if (plugin instanceof InboundChannel ch) {
-        pluginChannels.add(ch);
-      }
-    });
-    this.madePlugins = List.copyOf(made);
-    this.channels = List.copyOf(pluginChannels);
-    this.classification = b.classification == null ? null : b.classification.withMorePlugins(pluginClassifiers);
-    this.delivery = b.delivery.withMoreNotifiers(pluginNotifiers);
+    this.plugins = PluginSet.of(b.plugins, b.enabled, new PluginContext(b.clock, threads.pool(), SpiVersion.CURRENT));
+    this.classification = b.classification == null ? null : b.classification.withMorePlugins(plugins.classifiers());
+    this.delivery = b.delivery.withMoreNotifiers(plugins.notifiers());
     this.clock = b.clock;
     this.ids = new TicketIds(b.clock);
     this.store = b.store;
@@ -205,6 +184,8 @@ public final class Desk implements AutoCloseable {
     }
     features.addAll(b.features);
     this.engine = new Engine(features);
+    this.registrations = new Registrations(directory, lifecycle, classification, assignments);
+    this.clockReports = new ClockReports(calendars);
     store.knowKinds(engine.kinds());
   }
 
@@ -233,49 +214,11 @@ public final class Desk implements AutoCloseable {
    */
   public TicketSnapshot register(Actor actor, RegisterTicket command, TicketChange.MessageReceived via) {
     requireActor(actor);
-    List<Violation> violations = new ArrayList<>(validator.check(command));
-    Category category = null;
-    Optional<Organisation> organisation = Optional.empty();
-    if (command != null) {
-      category = checkDirectoryFacts(command, violations);
-      organisation = StringUtils.isBlank(command.organisationId())
-          ? Optional.empty() : directory.organisation(command.organisationId());
-    }
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
+    Category category = registrations.check(command);
     AccessPolicy.requireMayRegister(actor, command.organisationId());
-
     Instant now = clock.instant();
-    Classification classified = classification == null ? null : classification.classify(new ClassificationRequest(
-        command.subject(), command.description(), category.id(), command.channel(),
-        organisation.map(Organisation::profile).filter(StringUtils::isNotBlank).orElse(null),
-        StringUtils.trimToNull(command.serviceContract()), null, now.atZone(clock.getZone())), threads.pool());
-    Urgency urgency = command.urgency() != null ? command.urgency()
-        : classified != null ? classified.urgency() : category.defaultUrgency();
-    String profile = organisation.map(Organisation::profile).orElse(null);
-    Optional<Dispatcher.Route> route = assignments == null ? Optional.empty()
-        : assignments.route(category.id(), urgency, profile, command.organisationId(), now);
     String number = numberFormat.format(now, store.nextInSeries(numberFormat.series(now)));
-    TicketChange.Registered registered = new TicketChange.Registered(
-        number,
-        command.type(),
-        command.organisationId(),
-        command.supportCode(),
-        new Requester(command.requesterId(), command.fullName().strip(), command.contacts(), command.noticesBy()),
-        command.channel(),
-        category.id(),
-        urgency,
-        StringUtils.isBlank(command.subject()) ? subjectOf(command.description()) : command.subject().strip(),
-        command.description(),
-        StringUtils.trimToNull(command.stepsToReproduce()),
-        command.attachments(),
-        route.map(Dispatcher.Route::group).orElse(category.firstLineGroup()),
-        route.map(Dispatcher.Route::line).orElse(SupportLine.L1),
-        StringUtils.trimToNull(command.serviceContract()),
-        lifecycle.initialState().name());
-    List<TicketChange> changes = classified == null ? List.of(registered)
-        : List.of(registered, new TicketChange.UrgencyClassified(classified, command.urgency() == null));
+    List<TicketChange> changes = registrations.changes(command, category, number, now, clock.getZone(), threads.pool());
     Intent.Register intent = new Intent.Register(actor, ids.next(), changes, via);
     Outcome outcome = engine.decide(null, intent, now);
     for (int attempt = 1; ; attempt++) {
@@ -602,14 +545,7 @@ public final class Desk implements AutoCloseable {
 
   /** What an SLA clock of the ticket says now, if the ticket has that clock. */
   public Optional<ClockReport> clock(Actor actor, TicketId id, SlaClockKind kind) {
-    TicketSnapshot ticket = ticket(actor, id);
-    Instant now = clock.instant();
-    return ticket.clock(kind).map(c -> {
-      Duration consumed = ClockPlanner.consumedAt(c, calendars.apply(c.calendarId()), now);
-      boolean overdue = consumed.compareTo(c.target()) > 0;
-      SlaClock.Status status = overdue && c.state() != SlaClock.State.STOPPED ? SlaClock.Status.BREACHED : c.status();
-      return new ClockReport(kind, status, c.cycle(), c.target(), consumed, c.target().minus(consumed), c.deadline());
-    });
+    return clockReports.report(ticket(actor, id), kind, clock.instant());
   }
 
   /**
@@ -619,31 +555,7 @@ public final class Desk implements AutoCloseable {
    */
   public Optional<String> explainClock(Actor actor, TicketId id, SlaClockKind kind) {
     TicketSnapshot ticket = ticket(actor, id);
-    Optional<SlaClock> found = ticket.clock(kind);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    SlaClock c = found.get();
-    BusinessCalendar calendar = calendars.apply(c.calendarId());
-    StringBuilder text = new StringBuilder();
-    text.append(kind).append(" clock of ").append(ticket.number()).append(": policy ").append(c.policyId())
-        .append(", target ").append(c.target()).append(" of working time on ").append(c.calendarId())
-        .append(", cycle ").append(c.cycle()).append(", ").append(c.status()).append('\n');
-    for (JournalEvent e : store.journal(ticket.id())) {
-      String line = ClockHistory.describe(e.change(), kind, calendar.zone());
-      if (line != null) {
-        text.append("  ").append(e.occurredAt().atZone(calendar.zone()).toOffsetDateTime()).append("  ").append(line)
-            .append('\n');
-      }
-    }
-    if (c.state() == SlaClock.State.RUNNING) {
-      Duration left = c.target().minus(c.consumed());
-      text.append("Consumed ").append(c.consumed()).append(" before ")
-          .append(c.runningSince().atZone(calendar.zone()).toOffsetDateTime()).append("; the remaining ")
-          .append(left.isNegative() ? Duration.ZERO : left).append(" runs as follows:\n")
-          .append(calendar.explain(c.runningSince(), left.isNegative() ? Duration.ZERO : left).text());
-    }
-    return Optional.of(text.toString());
+    return clockReports.explain(ticket, store.journal(ticket.id()), kind);
   }
 
   /** The business calendar a clock counts on. */
@@ -665,21 +577,13 @@ public final class Desk implements AutoCloseable {
    */
   @Override
   public void close() {
-    for (Object plugin : madePlugins) {
-      if (plugin instanceof AutoCloseable closeable) {
-        try {
-          closeable.close();
-        } catch (Exception e) {
-          LOG.warn("Plugin {} did not close cleanly", plugin.getClass().getName(), e);
-        }
-      }
-    }
+    plugins.close();
     threads.close();
   }
 
   /** The inbound channels the plugins offer or the host enabled, for an inbox to poll (a {@link DeskRunner}). */
   public List<InboundChannel> channels() {
-    return channels;
+    return plugins.channels();
   }
 
   /** The lifecycle tickets follow. */
@@ -700,45 +604,6 @@ public final class Desk implements AutoCloseable {
 
   private TicketSnapshot load(TicketId id) {
     return store.find(id).orElseThrow(() -> new TicketNotFoundException(id.toString()));
-  }
-
-  private Category checkDirectoryFacts(RegisterTicket command, List<Violation> violations) {
-    Optional<Organisation> organisation = StringUtils.isBlank(command.organisationId())
-        ? Optional.empty() : directory.organisation(command.organisationId());
-    if (StringUtils.isNotBlank(command.organisationId()) && organisation.isEmpty()) {
-      violations.add(Messages.violation("organisationId", "organisation.unknown", command.organisationId()));
-    }
-    if (StringUtils.isNotBlank(command.supportCode())) {
-      Optional<Organisation> owner = directory.organisationBySupportCode(command.supportCode());
-      if (owner.isEmpty()) {
-        violations.add(Messages.violation("supportCode", "supportCode.unknown", command.supportCode()));
-      } else if (organisation.isPresent() && !owner.get().id().equals(organisation.get().id())) {
-        violations.add(Messages.violation("supportCode", "supportCode.otherOrganisation",
-            command.supportCode(), command.organisationId()));
-      }
-    }
-    if (command.noticesBy() != null && command.contacts() != null) {
-      for (ContactKind medium : command.noticesBy()) {
-        if (medium != null && command.contacts().stream().noneMatch(c -> c != null && c.kind() == medium)) {
-          violations.add(Messages.violation("noticesBy", "noticesBy.noContact", medium));
-        }
-      }
-    }
-    if (StringUtils.isBlank(command.category())) {
-      return null;
-    }
-    Optional<Category> category = directory.category(command.category());
-    if (category.isEmpty()) {
-      violations.add(Messages.violation("category", "category.unknown", command.category()));
-    }
-    violations.sort(Comparator.comparing(Violation::path));
-    return category.orElse(null);
-  }
-
-  private static String subjectOf(String description) {
-    String text = description.strip();
-    int lineEnd = StringUtils.indexOfAny(text, '\n', '\r');
-    return StringUtils.abbreviate(lineEnd < 0 ? text : text.substring(0, lineEnd), SUBJECT_FROM_DESCRIPTION);
   }
 
   /** Mutable, not thread-safe builder; {@link #build()} gives an immutable, thread-safe desk. */

@@ -1,11 +1,11 @@
-package dev.desk.core;
+package dev.desk.core.internal;
 
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.SlaClockKind;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** One line per clock event of a kind, for {@link Desk#explainClock}. */
+/** One line per clock event of a kind, for {@link ClockReports#explain}. */
 final class ClockHistory {
 
   private ClockHistory() {}

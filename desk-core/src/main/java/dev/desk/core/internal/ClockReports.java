@@ -1,0 +1,67 @@
+package dev.desk.core.internal;
+
+import dev.desk.core.calendar.BusinessCalendar;
+import dev.desk.core.sla.ClockReport;
+import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.ticket.SlaClock;
+import dev.desk.spi.ticket.SlaClockKind;
+import dev.desk.spi.ticket.TicketSnapshot;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** What a ticket's SLA clocks say now, and why their deadlines are what they are, in words. Thread-safe. */
+public final class ClockReports {
+
+  private final Function<String, BusinessCalendar> calendars;
+
+  /** Reports on clocks counting on these calendars (by id). */
+  public ClockReports(Function<String, BusinessCalendar> calendars) {
+    this.calendars = calendars;
+  }
+
+  /** What the clock of this kind says at {@code now}, if the ticket has one. */
+  public Optional<ClockReport> report(TicketSnapshot ticket, SlaClockKind kind, Instant now) {
+    return ticket.clock(kind).map(c -> {
+      Duration consumed = ClockPlanner.consumedAt(c, calendars.apply(c.calendarId()), now);
+      boolean overdue = consumed.compareTo(c.target()) > 0;
+      SlaClock.Status status = overdue && c.state() != SlaClock.State.STOPPED ? SlaClock.Status.BREACHED : c.status();
+      return new ClockReport(kind, status, c.cycle(), c.target(), consumed, c.target().minus(consumed), c.deadline());
+    });
+  }
+
+  /**
+   * The clock's policy and target, every start, pause, resume, warning, breach and stop of every
+   * cycle from the journal, and for a running clock the calendar's day-by-day account of the
+   * remaining allowance.
+   */
+  public Optional<String> explain(TicketSnapshot ticket, List<JournalEvent> journal, SlaClockKind kind) {
+    Optional<SlaClock> found = ticket.clock(kind);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    SlaClock c = found.get();
+    BusinessCalendar calendar = calendars.apply(c.calendarId());
+    StringBuilder text = new StringBuilder();
+    text.append(kind).append(" clock of ").append(ticket.number()).append(": policy ").append(c.policyId())
+        .append(", target ").append(c.target()).append(" of working time on ").append(c.calendarId())
+        .append(", cycle ").append(c.cycle()).append(", ").append(c.status()).append('\n');
+    for (JournalEvent e : journal) {
+      String line = ClockHistory.describe(e.change(), kind, calendar.zone());
+      if (line != null) {
+        text.append("  ").append(e.occurredAt().atZone(calendar.zone()).toOffsetDateTime()).append("  ").append(line)
+            .append('\n');
+      }
+    }
+    if (c.state() == SlaClock.State.RUNNING) {
+      Duration left = c.target().minus(c.consumed());
+      text.append("Consumed ").append(c.consumed()).append(" before ")
+          .append(c.runningSince().atZone(calendar.zone()).toOffsetDateTime()).append("; the remaining ")
+          .append(left.isNegative() ? Duration.ZERO : left).append(" runs as follows:\n")
+          .append(calendar.explain(c.runningSince(), left.isNegative() ? Duration.ZERO : left).text());
+    }
+    return Optional.of(text.toString());
+  }
+}
