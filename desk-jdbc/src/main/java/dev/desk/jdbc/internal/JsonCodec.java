@@ -1,5 +1,6 @@
 package dev.desk.jdbc.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,8 @@ import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.ActorRole;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
@@ -63,25 +66,48 @@ public final class JsonCodec {
 
   /** The snapshot as JSON. */
   public String write(TicketSnapshot snapshot) {
-    return text(mapper.valueToTree(snapshot));
+    return write((Object) snapshot);
   }
 
-  /** The event as JSON, its change tagged with its kind. */
+  /** The event as JSON, its change tagged with its kind; written in one pass (a commit writes several). */
   public String write(JournalEvent event) {
-    ObjectNode node = mapper.createObjectNode();
-    node.set("ticketId", mapper.valueToTree(event.ticketId()));
-    node.put("sequence", event.sequence());
-    node.set("occurredAt", mapper.valueToTree(event.occurredAt()));
-    node.put("actorId", event.actorId());
-    node.put("actorRole", event.actorRole().name());
-    node.put("reason", event.reason());
-    node.set("change", tree(event.change()));
-    return text(node);
+    StringWriter out = new StringWriter(512);
+    try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+      g.writeStartObject();
+      g.writeFieldName("ticketId");
+      mapper.writeValue(g, event.ticketId());
+      g.writeNumberField("sequence", event.sequence());
+      g.writeFieldName("occurredAt");
+      mapper.writeValue(g, event.occurredAt());
+      g.writeStringField("actorId", event.actorId());
+      g.writeStringField("actorRole", event.actorRole().name());
+      g.writeStringField("reason", event.reason());
+      g.writeFieldName("change");
+      g.writeRawValue(write(event.change()));
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new DeskException(ErrorCode.INTERNAL, "cannot write a journal event as JSON", e);
+    }
+    return out.toString();
   }
 
-  /** A change as JSON, with its kind. */
+  /** A change as JSON, its kind's name and version first. */
   public String write(TicketChange change) {
-    return text(tree(change));
+    if (change instanceof TicketChange.Unrecognised) {
+      return text(tree(change));
+    }
+    String fields = write((Object) change);
+    String kind = "{\"" + TYPE + "\":" + text(mapper.getNodeFactory().textNode(EventKinds.name(change))) + ",\"" + VERSION
+        + "\":" + EventKinds.version(change);
+    return fields.equals("{}") ? kind + "}" : kind + "," + fields.substring(1);
+  }
+
+  private String write(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new DeskException(ErrorCode.INTERNAL, "cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
   }
 
   /** A change from JSON. */

@@ -10,18 +10,26 @@ import org.apache.ibatis.annotations.Update;
 /** Every statement desk-jdbc runs; parameters are bound ({@code #{}}), never spliced into SQL. */
 public interface TicketMapper {
 
-  @Insert("INSERT INTO desk_ticket (id, ticket_number, organisation_id, status, assignee, group_id, created_at,"
-      + " next_due_at, version, snapshot) VALUES (#{id}, #{number}, #{organisationId}, #{status}, #{assignee},"
-      + " #{groupId}, #{createdAt}, #{nextDueAt}, #{version}, #{snapshot})")
+  /** JSON into a JSON column: jsonb on PostgreSQL wants its parameter cast, the others take text. */
+  String JSON_SNAPSHOT = "<choose><when test=\"_databaseId == 'postgresql'\">CAST(#{snapshot} AS jsonb)</when>"
+      + "<otherwise>#{snapshot}</otherwise></choose>";
+  String JSON_EVENT = "<choose><when test=\"_databaseId == 'postgresql'\">CAST(#{event} AS jsonb)</when>"
+      + "<otherwise>#{event}</otherwise></choose>";
+  String JSON_NOTIFICATION = "<choose><when test=\"_databaseId == 'postgresql'\">CAST(#{notification} AS jsonb)</when>"
+      + "<otherwise>#{notification}</otherwise></choose>";
+
+  @Insert({"<script>", "INSERT INTO desk_ticket (id, ticket_number, organisation_id, status, assignee, group_id,"
+      + " created_at, version, snapshot) VALUES (#{id}, #{number}, #{organisationId}, #{status},"
+      + " #{assignee}, #{groupId}, #{createdAt}, #{version}, " + JSON_SNAPSHOT + ")", "</script>"})
   void insertTicket(TicketRow row);
 
-  @Update("UPDATE desk_ticket SET status = #{status}, assignee = #{assignee}, group_id = #{groupId},"
-      + " next_due_at = #{nextDueAt}, version = #{version}, snapshot = #{snapshot}"
-      + " WHERE id = #{id} AND version = #{expectedVersion}")
+  @Update({"<script>", "UPDATE desk_ticket SET status = #{status}, assignee = #{assignee}, group_id = #{groupId},"
+      + " version = #{version}, snapshot = " + JSON_SNAPSHOT
+      + " WHERE id = #{id} AND version = #{expectedVersion}", "</script>"})
   int updateTicket(TicketRow row);
 
-  @Insert("INSERT INTO desk_journal (ticket_id, seq, occurred_at, kind, event)"
-      + " VALUES (#{ticketId}, #{seq}, #{occurredAt}, #{kind}, #{event})")
+  @Insert({"<script>", "INSERT INTO desk_journal (ticket_id, seq, occurred_at, kind, event)"
+      + " VALUES (#{ticketId}, #{seq}, #{occurredAt}, #{kind}, " + JSON_EVENT + ")", "</script>"})
   void insertEvent(JournalRow row);
 
   /** The journal of all tickets after a global position, in its order. */
@@ -56,44 +64,14 @@ public interface TicketMapper {
       "</script>"})
   List<String> query(QueryParams params);
 
-  /** What is due at {@code now}, earliest first. */
-  default List<String> due(long now, int limit) {
-    return dueBetween(Long.MIN_VALUE, now, limit);
-  }
-
   /**
-   * What falls due in {@code [from, now]}, earliest first. Never an open range: H2's index keeps
-   * the NULLs (tickets with nothing due) first, and {@code next_due_at <= now} walked them all, every
-   * closed ticket on every sweep.
+   * The tickets of the earliest timers due in {@code [from, now]}, in due order, at most {@code
+   * limit} timers (a ticket with two due timers comes twice). It walks the due index and stops at
+   * the limit, so its cost follows the limit, not what is due; never an open range, with the low
+   * end a bound parameter, so every database seeks.
    */
-  @Select("SELECT id FROM desk_ticket WHERE next_due_at BETWEEN #{from} AND #{now} ORDER BY next_due_at, id"
-      + " LIMIT #{limit}")
-  List<String> dueBetween(@Param("from") long from, @Param("now") long now, @Param("limit") int limit);
-
-  /** Claims due tickets for this transaction; rows another node holds are skipped, not waited for. */
-  default List<String> claimDue(long now, int limit) {
-    return claimDueBetween(Long.MIN_VALUE, now, limit);
-  }
-
-  /** {@link #claimDue}, with the range closed as in {@link #dueBetween}. */
-  @Select("SELECT snapshot FROM desk_ticket WHERE next_due_at BETWEEN #{from} AND #{now} ORDER BY next_due_at, id"
-      + " LIMIT #{limit} FOR UPDATE SKIP LOCKED")
-  List<String> claimDueBetween(@Param("from") long from, @Param("now") long now, @Param("limit") int limit);
-
-  /** Claims these tickets ({@link #due} picked them) if they are still due; see {@link #lockOutbox}. */
-  @Select({"<script>",
-      "SELECT snapshot FROM desk_ticket WHERE id IN",
-      "<foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach>",
-      "AND next_due_at &lt;= #{now} ORDER BY next_due_at, id FOR UPDATE SKIP LOCKED",
-      "</script>"})
-  List<String> lockDue(@Param("ids") List<String> ids, @Param("now") long now);
-
-  /**
-   * Tickets with a timer due in {@code [from, now]}, the earliest due first. Never an open range:
-   * see {@link #dueBetween}.
-   */
-  @Select("SELECT ticket_id FROM desk_timer WHERE due_at BETWEEN #{from} AND #{now} GROUP BY ticket_id"
-      + " ORDER BY MIN(due_at), ticket_id LIMIT #{limit}")
+  @Select("SELECT ticket_id FROM desk_timer WHERE due_at BETWEEN #{from} AND #{now}"
+      + " ORDER BY due_at, ticket_id, kind LIMIT #{limit}")
   List<String> dueTimerTickets(@Param("from") long from, @Param("now") long now, @Param("limit") int limit);
 
   /** Locks these tickets for this transaction; rows another node holds are skipped, not waited for. */
@@ -118,6 +96,18 @@ public interface TicketMapper {
 
   @Insert("INSERT INTO desk_timer (ticket_id, kind, due_at) VALUES (#{ticketId}, #{kind}, #{dueAt})")
   void insertTimer(TimerRow row);
+
+  /** Sets a ticket's timer of a kind, whether it had one or not: one statement, each database's own words for it. */
+  @Insert({"<script>", "<choose>",
+      "<when test=\"_databaseId == 'h2'\">MERGE INTO desk_timer (ticket_id, kind, due_at) KEY (ticket_id, kind)"
+          + " VALUES (#{ticketId}, #{kind}, #{dueAt})</when>",
+      "<when test=\"_databaseId == 'postgresql'\">INSERT INTO desk_timer (ticket_id, kind, due_at)"
+          + " VALUES (#{ticketId}, #{kind}, #{dueAt}) ON CONFLICT (ticket_id, kind) DO UPDATE SET due_at = EXCLUDED.due_at"
+          + "</when>",
+      "<otherwise>INSERT INTO desk_timer (ticket_id, kind, due_at) VALUES (#{ticketId}, #{kind}, #{dueAt})"
+          + " ON DUPLICATE KEY UPDATE due_at = VALUES(due_at)</otherwise>",
+      "</choose>", "</script>"})
+  void setTimer(TimerRow row);
 
   @Delete("DELETE FROM desk_timer WHERE ticket_id = #{ticketId} AND kind = #{kind}")
   void deleteTimer(@Param("ticketId") String ticketId, @Param("kind") String kind);
@@ -165,9 +155,9 @@ public interface TicketMapper {
   String OUTBOX_COLUMNS = "entry_key AS entryKey, ticket_id AS ticketId, ticket_number AS ticketNumber, notification,"
       + " state, attempts, next_attempt_at AS nextAttemptAt, last_error AS lastError, delivered_at AS deliveredAt";
 
-  @Insert("INSERT INTO desk_outbox (entry_key, ticket_id, ticket_number, notification, state, attempts,"
-      + " next_attempt_at) VALUES (#{entryKey}, #{ticketId}, #{ticketNumber}, #{notification}, #{state}, #{attempts},"
-      + " #{nextAttemptAt})")
+  @Insert({"<script>", "INSERT INTO desk_outbox (entry_key, ticket_id, ticket_number, notification, state,"
+      + " attempts, next_attempt_at) VALUES (#{entryKey}, #{ticketId}, #{ticketNumber}, " + JSON_NOTIFICATION
+      + ", #{state}, #{attempts}, #{nextAttemptAt})", "</script>"})
   void insertOutbox(OutboxRow row);
 
   /** Pending, due and leased by nobody. */

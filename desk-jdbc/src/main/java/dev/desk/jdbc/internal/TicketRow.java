@@ -12,7 +12,6 @@ public final class TicketRow {
   private final String assignee;
   private final String groupId;
   private final long createdAt;
-  private final Long nextDueAt;
   private final long version;
   private final long expectedVersion;
   private final String snapshot;
@@ -26,7 +25,6 @@ public final class TicketRow {
     this.assignee = s.assignee();
     this.groupId = s.group();
     this.createdAt = nanos(s.createdAt());
-    this.nextDueAt = s.nextDueAt() == null ? null : nanos(s.nextDueAt());
     this.version = s.version();
     this.expectedVersion = expectedVersion;
     this.snapshot = json;
@@ -44,7 +42,6 @@ public final class TicketRow {
   public String getAssignee() { return assignee; }
   public String getGroupId() { return groupId; }
   public long getCreatedAt() { return createdAt; }
-  public Long getNextDueAt() { return nextDueAt; }
   public long getVersion() { return version; }
   public long getExpectedVersion() { return expectedVersion; }
   public String getSnapshot() { return snapshot; }
