@@ -51,6 +51,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.executor.BatchResult;
@@ -184,6 +185,14 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
 
   /** Queues a commit's statements in a batch session: counters, the snapshot row, its events, the rest. */
   private void queue(TicketMapper m, TicketCommit commit) {
+    queue(m, commit, Set.of());
+  }
+
+  /**
+   * {@link #queue(TicketMapper, TicketCommit)}, knowing which timers the ticket has (the sweep read
+   * them under its lock): those are moved with a plain update, the cheapest statement.
+   */
+  private void queue(TicketMapper m, TicketCommit commit, Set<String> timersItHas) {
     // counters first: two commits that move one counter take its row lock before their journal positions,
     // so for each counter the journal's order is the order its moves committed in
     for (CounterChange c : commit.counters()) {
@@ -217,6 +226,8 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
     for (Timer timer : commit.timers()) {
       if (commit.createsTicket()) {
         m.insertTimer(new TimerRow(id, timer));
+      } else if (timersItHas.contains(timer.kind())) {
+        m.moveTimer(new TimerRow(id, timer));
       } else {
         m.setTimer(new TimerRow(id, timer));
       }
@@ -354,7 +365,8 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
         List<Timer> timers = due.get(ticket.id().toString());
         Optional<TicketCommit> commit = timers == null ? Optional.empty() : handler.handle(ticket, timers);
         if (commit.isPresent()) {
-          queue(m, commit.get());
+          ensureCounters(commit.get().counters().stream().map(CounterChange::name).toList());
+          queue(m, commit.get(), timers.stream().map(Timer::kind).collect(Collectors.toSet()));
           written++;
         }
       }

@@ -35,10 +35,12 @@ public final class SlaFeature implements Feature {
 
   @Override
   public void react(Round round, Reactions out) {
-    List<TicketChange> changes = round.has(TicketChange.Registered.class)
-        ? clocks.atRegistration(round.ticket(), round.now())
-        : clocks.afterCommand(round.before(), round.ticket(), round.changes(), round.actor(), round.now());
-    changes.forEach(out::consequence);
+    if (round.has(TicketChange.Registered.class)) {
+      clocks.atRegistration(round.ticket(), round.now()).forEach(out::consequence);
+    } else if (clocks.mayMove(round.ticket(), round.changes())) {
+      clocks.afterCommand(round.before(), round.ticket(), round.changes(), round.actor(), round.now())
+          .forEach(out::consequence);
+    }
   }
 
   /** One timer for all the ticket's clocks: the earliest next warning or breach. */

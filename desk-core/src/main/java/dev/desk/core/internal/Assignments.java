@@ -59,7 +59,8 @@ public final class Assignments {
   public List<TicketSnapshot> queued(Instant now) {
     List<TicketSnapshot> out = new ArrayList<>();
     for (String group : dispatcher.directory().groups().keySet()) {
-      if (dispatcher.anyoneAvailable(group, now, workload(group))) { // nobody to hand the queue to: leave it unread
+      List<String> onShift = dispatcher.onShift(group, null, now); // nobody there: the queue is left unread
+      if (!onShift.isEmpty() && dispatcher.anyoneAvailable(group, now, workload(onShift, group))) {
         out.addAll(store.query(TicketQuery.all().withGroups(Set.of(group)).withStatuses(openStates)
             .withUnassigned().withPage(0, TicketQuery.MAX_LIMIT)));
       }
@@ -76,7 +77,11 @@ public final class Assignments {
       return Optional.empty();
     }
     String skill = skillFor(ticket, now);
-    return dispatcher.pickAgent(ticket.group(), skill, now, workload(ticket.group())).map(agent -> new Assign(
+    List<String> onShift = dispatcher.onShift(ticket.group(), skill, now);
+    if (onShift.isEmpty()) {
+      return Optional.empty(); // nobody to ask: the store's counts are not read
+    }
+    return dispatcher.pickAgent(ticket.group(), skill, now, workload(onShift, ticket.group())).map(agent -> new Assign(
         ticket.id(), ticket.version(), ticket.group(), null, agent,
         "on shift with the skill " + skill + " and the least load"));
   }
@@ -145,10 +150,10 @@ public final class Assignments {
     return counts;
   }
 
-  /** The workload of a group's agents, as the store holds it now. */
-  private Dispatcher.Workload workload(String group) {
+  /** The workload of these agents and the group's turn, as the store holds them now. */
+  private Dispatcher.Workload workload(List<String> agents, String group) {
     List<String> names = new ArrayList<>();
-    for (String agent : dispatcher.members(group)) {
+    for (String agent : agents) {
       names.add(open(agent));
       names.add(load(agent));
     }

@@ -99,6 +99,25 @@ public final class ClockPlanner {
     return out;
   }
 
+  /**
+   * Whether these changes can move a clock of the ticket: a new state, agent, class or cycle, words
+   * to the requester, or a clock started in a state that pauses it. A round of clock changes,
+   * notices and escalation marks alone moves none, so {@link #afterCommand} and its calendar
+   * arithmetic are skipped for it.
+   */
+  public boolean mayMove(TicketSnapshot ticket, List<TicketChange> changes) {
+    for (TicketChange c : changes) {
+      if (c instanceof TicketChange.StatusChanged || c instanceof TicketChange.Assigned
+          || c instanceof TicketChange.LineRaised || c instanceof TicketChange.Reopened
+          || c instanceof TicketChange.Resolved || c instanceof TicketChange.CategoryChanged
+          || c instanceof TicketChange.UrgencyChanged || c instanceof TicketChange.Commented
+          || c instanceof TicketChange.ClockStarted s && lifecycle.requireState(ticket.status()).pauses(s.kind())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The warnings and breaches due at {@code now}, for the timer sweep. */
   public List<TicketChange> due(TicketSnapshot ticket, Instant now) {
     List<TicketChange> out = new ArrayList<>();

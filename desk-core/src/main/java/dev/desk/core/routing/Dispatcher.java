@@ -88,11 +88,6 @@ public final class Dispatcher {
     return WEIGHT[urgency.ordinal()];
   }
 
-  /** The ids of the agents of a group. */
-  public List<String> members(String group) {
-    return Arrays.stream(groupMembers.getOrDefault(group, new int[0])).mapToObj(i -> agents.get(i).id()).toList();
-  }
-
   /** The directory it works with. */
   public ServiceDirectory directory() {
     return directory;
@@ -144,9 +139,7 @@ public final class Dispatcher {
    * for any), under capacity, least loaded, round-robin among equals; empty when nobody can.
    */
   public Optional<String> pickAgent(String group, String skill, Instant now, Workload work) {
-    int[] members = skill == null ? groupMembers.get(group) : skilled
-        .computeIfAbsent(group, g -> new ConcurrentHashMap<>())
-        .computeIfAbsent(skill, k -> intersect(groupMembers.get(group), indices(a -> a.skills().contains(skill))));
+    int[] members = members(group, skill);
     if (members == null || members.length == 0) {
       return Optional.empty();
     }
@@ -179,6 +172,27 @@ public final class Dispatcher {
       }
     }
     throw new AssertionError("a tie was counted and not found");
+  }
+
+  /**
+   * The agents of the group with the skill ({@code null} for any) on shift now, whatever their
+   * load: the only ones whose workload a pick needs to read.
+   */
+  public List<String> onShift(String group, String skill, Instant now) {
+    List<String> out = new ArrayList<>();
+    for (int i : members(group, skill)) {
+      if (shiftOf[i] < 0 || shifts[shiftOf[i]].isWorking(now)) {
+        out.add(agents.get(i).id());
+      }
+    }
+    return out;
+  }
+
+  private int[] members(String group, String skill) {
+    int[] members = skill == null ? groupMembers.get(group) : skilled
+        .computeIfAbsent(group, g -> new ConcurrentHashMap<>())
+        .computeIfAbsent(skill, k -> intersect(groupMembers.get(group), indices(a -> a.skills().contains(skill))));
+    return members == null ? new int[0] : members;
   }
 
   /** Whether any agent of the group could take a ticket now (on shift, under capacity). */

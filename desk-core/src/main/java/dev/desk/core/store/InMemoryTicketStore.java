@@ -296,10 +296,13 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
     }
   }
 
-  /** Sets and cancels the commit's timers, inside the ticket's commit. */
+  /** Sets and cancels the commit's timers, inside the ticket's commit; a ticket with none keeps no map. */
   private void time(TicketCommit commit) {
+    if (commit.timers().isEmpty() && commit.cancelledTimers().isEmpty()) {
+      return;
+    }
     TicketId id = commit.snapshot().id();
-    Map<String, Instant> mine = timers.computeIfAbsent(id, k -> new ConcurrentHashMap<>());
+    Map<String, Instant> mine = new HashMap<>(timers.getOrDefault(id, Map.of()));
     for (String kind : commit.cancelledTimers()) {
       Instant was = mine.remove(kind);
       if (was != null) {
@@ -312,6 +315,11 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
         due.remove(new Due(was, id, timer.kind()));
       }
       due.add(new Due(timer.dueAt(), id, timer.kind()));
+    }
+    if (mine.isEmpty()) {
+      timers.remove(id);
+    } else {
+      timers.put(id, Map.copyOf(mine));
     }
   }
 

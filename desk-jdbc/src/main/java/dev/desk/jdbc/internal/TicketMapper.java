@@ -97,6 +97,10 @@ public interface TicketMapper {
   @Insert("INSERT INTO desk_timer (ticket_id, kind, due_at) VALUES (#{ticketId}, #{kind}, #{dueAt})")
   void insertTimer(TimerRow row);
 
+  /** Moves a timer the ticket is known to have (the sweep read it under its lock). */
+  @Update("UPDATE desk_timer SET due_at = #{dueAt} WHERE ticket_id = #{ticketId} AND kind = #{kind}")
+  int moveTimer(TimerRow row);
+
   /** Sets a ticket's timer of a kind, whether it had one or not: one statement, each database's own words for it. */
   @Insert({"<script>", "<choose>",
       "<when test=\"_databaseId == 'h2'\">MERGE INTO desk_timer (ticket_id, kind, due_at) KEY (ticket_id, kind)"

@@ -52,21 +52,24 @@ public record TicketCommit(TicketSnapshot snapshot, long expectedVersion, List<J
     timers = List.copyOf(timers);
     cancelledTimers = List.copyOf(cancelledTimers);
     // one change per counter, in name order: two commits moving the same counters lock them in one order
-    counters = counters.stream().sorted(Comparator.comparing(CounterChange::name)).toList();
+    counters = counters.size() < 2 ? List.copyOf(counters)
+        : counters.stream().sorted(Comparator.comparing(CounterChange::name)).toList();
     for (int i = 1; i < counters.size(); i++) {
       if (counters.get(i).name().equals(counters.get(i - 1).name())) {
         throw new IllegalArgumentException("two changes of the counter " + counters.get(i).name() + " in one commit");
       }
     }
-    Set<String> kinds = new HashSet<>();
-    for (Timer timer : timers) {
-      if (!kinds.add(timer.kind())) {
-        throw new IllegalArgumentException("two timers of kind " + timer.kind() + " in one commit");
+    if (timers.size() + cancelledTimers.size() > 1) {
+      Set<String> kinds = new HashSet<>();
+      for (Timer timer : timers) {
+        if (!kinds.add(timer.kind())) {
+          throw new IllegalArgumentException("two timers of kind " + timer.kind() + " in one commit");
+        }
       }
-    }
-    for (String kind : cancelledTimers) {
-      if (!kinds.add(kind)) {
-        throw new IllegalArgumentException("the timer " + kind + " is both set and cancelled, or cancelled twice");
+      for (String kind : cancelledTimers) {
+        if (!kinds.add(kind)) {
+          throw new IllegalArgumentException("the timer " + kind + " is both set and cancelled, or cancelled twice");
+        }
       }
     }
     for (OutboxEntry entry : outbox) {
