@@ -102,8 +102,7 @@ public class SweepScaleBenchmark {
     String id = prefix + " || LPAD(CAST(g AS VARCHAR(20)), 28, '0')";
     String sql = "INSERT INTO desk_ticket (id, ticket_number, organisation_id, status, assignee, group_id, created_at,"
         + " version, snapshot) SELECT " + id + ", " + prefix + " || CAST(g AS VARCHAR(20)), 'gkb-1', " + status
-        + ", 'petrov', 'emr-l1', g, 1, " + (c.getMetaData().getDatabaseProductName().contains("PostgreSQL")
-        ? "'{}'::jsonb" : "'{}'") + " FROM (" + series + ") s";
+        + ", 'petrov', 'emr-l1', g, 1, '{}' FROM (" + series + ") s";
     try (PreparedStatement p = c.prepareStatement(sql)) {
       p.setInt(1, count);
       p.executeUpdate();

@@ -11,8 +11,6 @@ import org.apache.ibatis.annotations.Update;
 public interface TicketMapper {
 
   /** JSON into a JSON column: jsonb on PostgreSQL wants its parameter cast, the others take text. */
-  String JSON_SNAPSHOT = "<choose><when test=\"_databaseId == 'postgresql'\">CAST(#{snapshot} AS jsonb)</when>"
-      + "<otherwise>#{snapshot}</otherwise></choose>";
   String JSON_EVENT = "<choose><when test=\"_databaseId == 'postgresql'\">CAST(#{event} AS jsonb)</when>"
       + "<otherwise>#{event}</otherwise></choose>";
   String JSON_NOTIFICATION = "<choose><when test=\"_databaseId == 'postgresql'\">CAST(#{notification} AS jsonb)</when>"
@@ -20,11 +18,11 @@ public interface TicketMapper {
 
   @Insert({"<script>", "INSERT INTO desk_ticket (id, ticket_number, organisation_id, status, assignee, group_id,"
       + " created_at, version, snapshot) VALUES (#{id}, #{number}, #{organisationId}, #{status},"
-      + " #{assignee}, #{groupId}, #{createdAt}, #{version}, " + JSON_SNAPSHOT + ")", "</script>"})
+      + " #{assignee}, #{groupId}, #{createdAt}, #{version}, #{snapshot})", "</script>"})
   void insertTicket(TicketRow row);
 
   @Update({"<script>", "UPDATE desk_ticket SET status = #{status}, assignee = #{assignee}, group_id = #{groupId},"
-      + " version = #{version}, snapshot = " + JSON_SNAPSHOT
+      + " version = #{version}, snapshot = #{snapshot}"
       + " WHERE id = #{id} AND version = #{expectedVersion}", "</script>"})
   int updateTicket(TicketRow row);
 
