@@ -41,6 +41,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -356,9 +357,12 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
       List<TicketSnapshot> locked = m.lockTickets(picked).stream().map(codec::snapshot).toList();
       Map<String, List<Timer>> due = new HashMap<>();
       if (!locked.isEmpty()) {
-        for (TimerRow row : m.dueTimersOf(locked.stream().map(t -> t.id().toString()).toList(), at)) {
-          due.computeIfAbsent(row.ticketId, k -> new ArrayList<>()).add(row.timer());
+        for (TimerRow row : m.timersOf(locked.stream().map(t -> t.id().toString()).toList())) {
+          if (row.dueAt <= at) {
+            due.computeIfAbsent(row.ticketId, k -> new ArrayList<>()).add(row.timer());
+          }
         }
+        due.values().forEach(timers -> timers.sort(Comparator.comparing(Timer::dueAt).thenComparing(Timer::kind)));
       }
       int written = 0;
       for (TicketSnapshot ticket : locked) {

@@ -15,8 +15,8 @@ public final class Reactions {
   /** A change with whom it is journaled as, or a command the system runs. */
   public record Item(TicketChange change, boolean byRoundActor, TicketCommand command) {}
 
-  private final List<Item> items = new ArrayList<>();
-  private final Map<String, Instant> timers = new LinkedHashMap<>();
+  private List<Item> items = List.of();
+  private Map<String, Instant> timers = Map.of();
 
   /** An empty collector; the engine makes one per feature and round. */
   public Reactions() {}
@@ -26,12 +26,12 @@ public final class Reactions {
    * in their name and with their reason.
    */
   public void consequence(TicketChange change) {
-    items.add(new Item(change, true, null));
+    add(new Item(change, true, null));
   }
 
   /** A change the system makes on its own account (a notice, an escalation). */
   public void bySystem(TicketChange change) {
-    items.add(new Item(change, false, null));
+    add(new Item(change, false, null));
   }
 
   /** Changes the system makes on its own account, in order. */
@@ -44,7 +44,15 @@ public final class Reactions {
    * that point (its expected version is not checked); a refusal drops it and changes nothing.
    */
   public void command(TicketCommand command) {
-    items.add(new Item(null, false, command));
+    add(new Item(null, false, command));
+  }
+
+  /** Most features answer most rounds with nothing: the lists are made on the first answer. */
+  private void add(Item item) {
+    if (items.isEmpty()) {
+      items = new ArrayList<>(4);
+    }
+    items.add(item);
   }
 
   /**
@@ -52,6 +60,9 @@ public final class Reactions {
    * or cancels it when {@code at} is {@code null}; the last word of the intent counts.
    */
   public void timer(String kind, Instant at) {
+    if (timers.isEmpty()) {
+      timers = new LinkedHashMap<>();
+    }
     timers.put(new Timer(kind, Instant.EPOCH).kind(), at);
   }
 

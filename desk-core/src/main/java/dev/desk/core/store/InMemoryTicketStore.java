@@ -34,7 +34,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -69,9 +68,8 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
   private final ConcurrentHashMap<String, Instant> leases = new ConcurrentHashMap<>();
   /** Named counters; every commit that moves some checks and moves them under this one lock. */
   private final Map<String, Long> counters = new HashMap<>();
-  /** Every committed event by its global position. */
-  private final ConcurrentSkipListMap<Long, PositionedEvent> feed = new ConcurrentSkipListMap<>();
-  private final AtomicLong positions = new AtomicLong();
+  /** Every committed event, its position its index plus one: appended under the list's lock, so without holes. */
+  private final List<PositionedEvent> feed = new ArrayList<>();
   /** Each group's tickets without an assignee: a queue query reads these, not every ticket. */
   private final ConcurrentHashMap<String, Set<TicketId>> unassigned = new ConcurrentHashMap<>();
 
@@ -199,15 +197,19 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
 
   /** Gives the committed events their global positions. */
   private void publish(JournalEvent[] events) {
-    for (JournalEvent e : events) {
-      long position = positions.incrementAndGet();
-      feed.put(position, new PositionedEvent(position, e));
+    synchronized (feed) {
+      for (JournalEvent e : events) {
+        feed.add(new PositionedEvent(feed.size() + 1, e));
+      }
     }
   }
 
   @Override
   public List<PositionedEvent> journalAfter(long after, int limit) {
-    return feed.tailMap(after, false).values().stream().limit(limit).toList();
+    synchronized (feed) {
+      int from = (int) Math.min(Math.max(after, 0), feed.size());
+      return List.copyOf(feed.subList(from, (int) Math.min((long) from + limit, feed.size())));
+    }
   }
 
   /** The commit's outbox entries, with the commit. */
