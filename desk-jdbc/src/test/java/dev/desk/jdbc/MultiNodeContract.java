@@ -181,8 +181,8 @@ abstract class MultiNodeContract {
     }
   }
 
-  /** No warning level fires twice in one cycle of one clock, and no breach either. */
-  private static void assertFiredOncePerCycle(TicketSnapshot t, List<JournalEvent> journal) {
+  /** No warning level fires twice in one cycle of one clock, no breach either, and no escalation level. */
+  static void assertFiredOncePerCycle(TicketSnapshot t, List<JournalEvent> journal) {
     Map<SlaClockKind, Integer> cycle = new EnumMap<>(SlaClockKind.class);
     Set<String> fired = new HashSet<>();
     for (JournalEvent e : journal) {
@@ -194,6 +194,9 @@ abstract class MultiNodeContract {
       } else if (e.change() instanceof TicketChange.ClockBreached b) {
         assertTrue(fired.add(b.kind() + "/" + cycle.get(b.kind()) + "/breach"),
             t.number() + ": " + b.kind() + " breached twice in cycle " + cycle.get(b.kind()));
+      } else if (e.change() instanceof TicketChange.EscalationFired f) {
+        assertTrue(fired.add("escalation " + f.rule() + "/" + f.level() + "/" + f.cycle()),
+            t.number() + ": escalation " + f.rule() + " level " + f.level() + " fired twice");
       }
     }
   }

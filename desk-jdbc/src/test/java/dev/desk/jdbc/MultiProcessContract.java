@@ -7,10 +7,8 @@ import dev.desk.core.journal.TicketFold;
 import dev.desk.core.lifecycle.Lifecycles;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.PositionedEvent;
-import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.TicketQuery;
-import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.io.BufferedReader;
@@ -19,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -90,7 +87,7 @@ abstract class MultiProcessContract {
         for (TicketSnapshot t : tickets) {
           List<JournalEvent> journal = store.journal(t.id());
           assertEquals(t, TicketFold.replay(journal), "replay of " + t.number());
-          assertFiredOncePerCycle(t, journal);
+          MultiNodeContract.assertFiredOncePerCycle(t, journal);
         }
         assertNeverOverCapacity(store, tickets);
 
@@ -156,25 +153,6 @@ abstract class MultiProcessContract {
   private static void move(Map<String, Integer> open, TicketSnapshot t, int sign) {
     if (t != null && t.assignee() != null && Set.of(Lifecycles.ASSIGNED, Lifecycles.IN_PROGRESS).contains(t.status())) {
       open.merge(t.assignee(), sign, Integer::sum);
-    }
-  }
-
-  /** No warning level fires twice in one cycle of one clock, and no breach either. */
-  private static void assertFiredOncePerCycle(TicketSnapshot t, List<JournalEvent> journal) {
-    Map<SlaClockKind, Integer> cycle = new EnumMap<>(SlaClockKind.class);
-    Set<String> fired = new HashSet<>();
-    for (JournalEvent e : journal) {
-      if (e.change() instanceof TicketChange.ClockStarted s) {
-        cycle.put(s.kind(), s.cycle());
-      } else if (e.change() instanceof TicketChange.ClockWarning w) {
-        assertTrue(fired.add(w.kind() + "/" + cycle.get(w.kind()) + "/warning " + w.level()),
-            t.number() + ": " + w.kind() + " warning " + w.level() + " fired twice");
-      } else if (e.change() instanceof TicketChange.ClockBreached b) {
-        assertTrue(fired.add(b.kind() + "/" + cycle.get(b.kind()) + "/breach"), t.number() + ": breached twice");
-      } else if (e.change() instanceof TicketChange.EscalationFired f) {
-        assertTrue(fired.add("escalation " + f.rule() + "/" + f.level() + "/" + f.cycle()),
-            t.number() + ": escalation fired twice");
-      }
     }
   }
 }
