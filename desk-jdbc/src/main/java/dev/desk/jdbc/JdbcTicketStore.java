@@ -186,51 +186,71 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
 
   /** Queues a commit's statements in a batch session: counters, the snapshot row, its events, the rest. */
   private void queue(TicketMapper m, TicketCommit commit) {
-    queue(m, commit, Set.of());
+    queue(m, List.of(commit), Map.of());
   }
 
   /**
-   * {@link #queue(TicketMapper, TicketCommit)}, knowing which timers the ticket has (the sweep read
-   * them under its lock): those are moved with a plain update, the cheapest statement.
+   * Queues commits' statements table by table (all counters, all snapshot rows, all events, ...),
+   * so that the batch session sends each table's rows in one round trip however many commits a
+   * sweep writes. Timers a ticket is known to have (the sweep read them under its lock) are moved
+   * with a plain update, the cheapest statement.
+   *
+   * @param timersTheyHave by ticket id, the kinds of timer it has
    */
-  private void queue(TicketMapper m, TicketCommit commit, Set<String> timersItHas) {
+  private void queue(TicketMapper m, List<TicketCommit> commits, Map<String, Set<String>> timersTheyHave) {
     // counters first: two commits that move one counter take its row lock before their journal positions,
     // so for each counter the journal's order is the order its moves committed in
-    for (CounterChange c : commit.counters()) {
-      if (c.ceiling() == null) {
-        m.moveCounter(c.name(), c.delta());
-      } else {
-        m.moveCounterUpTo(c.name(), c.delta(), c.ceiling());
+    for (TicketCommit commit : commits) {
+      for (CounterChange c : commit.counters()) {
+        if (c.ceiling() == null) {
+          m.moveCounter(c.name(), c.delta());
+        } else {
+          m.moveCounterUpTo(c.name(), c.delta(), c.ceiling());
+        }
       }
     }
-    TicketRow row = new TicketRow(commit.snapshot(), codec.write(commit.snapshot()), commit.expectedVersion());
-    if (commit.createsTicket()) {
-      m.insertTicket(row);
-    } else {
-      m.updateTicket(row);
+    for (TicketCommit commit : commits) {
+      TicketRow row = new TicketRow(commit.snapshot(), codec.write(commit.snapshot()), commit.expectedVersion());
+      if (commit.createsTicket()) {
+        m.insertTicket(row);
+      } else {
+        m.updateTicket(row);
+      }
     }
-    for (JournalEvent event : commit.events()) {
-      m.insertEvent(new JournalRow(event, codec.write(event)));
+    for (TicketCommit commit : commits) {
+      for (JournalEvent event : commit.events()) {
+        m.insertEvent(new JournalRow(event, codec.write(event)));
+      }
     }
     // the outbox rows commit with the events that plan them, or neither does
-    for (OutboxEntry entry : commit.outbox()) {
-      m.insertOutbox(new OutboxRow(entry, codec.write(entry.notification())));
+    for (TicketCommit commit : commits) {
+      for (OutboxEntry entry : commit.outbox()) {
+        m.insertOutbox(new OutboxRow(entry, codec.write(entry.notification())));
+      }
     }
     // the key makes a message seen before fail the whole commit: a duplicate, never a second ticket
-    for (InboundKey key : commit.inbound()) {
-      m.insertInbound(key.channel(), key.messageId(), commit.snapshot().id().toString());
+    for (TicketCommit commit : commits) {
+      for (InboundKey key : commit.inbound()) {
+        m.insertInbound(key.channel(), key.messageId(), commit.snapshot().id().toString());
+      }
     }
-    String id = commit.snapshot().id().toString();
-    for (String kind : commit.cancelledTimers()) {
-      m.deleteTimer(id, kind);
+    for (TicketCommit commit : commits) {
+      String id = commit.snapshot().id().toString();
+      for (String kind : commit.cancelledTimers()) {
+        m.deleteTimer(id, kind);
+      }
     }
-    for (Timer timer : commit.timers()) {
-      if (commit.createsTicket()) {
-        m.insertTimer(new TimerRow(id, timer));
-      } else if (timersItHas.contains(timer.kind())) {
-        m.moveTimer(new TimerRow(id, timer));
-      } else {
-        m.setTimer(new TimerRow(id, timer));
+    for (TicketCommit commit : commits) {
+      String id = commit.snapshot().id().toString();
+      Set<String> known = timersTheyHave.getOrDefault(id, Set.of());
+      for (Timer timer : commit.timers()) {
+        if (commit.createsTicket()) {
+          m.insertTimer(new TimerRow(id, timer));
+        } else if (known.contains(timer.kind())) {
+          m.moveTimer(new TimerRow(id, timer));
+        } else {
+          m.setTimer(new TimerRow(id, timer));
+        }
       }
     }
   }
@@ -364,16 +384,19 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
         }
         due.values().forEach(timers -> timers.sort(Comparator.comparing(Timer::dueAt).thenComparing(Timer::kind)));
       }
-      int written = 0;
+      List<TicketCommit> commits = new ArrayList<>();
+      Map<String, Set<String>> timersTheyHave = new HashMap<>();
       for (TicketSnapshot ticket : locked) {
         List<Timer> timers = due.get(ticket.id().toString());
         Optional<TicketCommit> commit = timers == null ? Optional.empty() : handler.handle(ticket, timers);
         if (commit.isPresent()) {
           ensureCounters(commit.get().counters().stream().map(CounterChange::name).toList());
-          queue(m, commit.get(), timers.stream().map(Timer::kind).collect(Collectors.toSet()));
-          written++;
+          commits.add(commit.get());
+          timersTheyHave.put(ticket.id().toString(), timers.stream().map(Timer::kind).collect(Collectors.toSet()));
         }
       }
+      queue(m, commits, timersTheyHave); // table by table: a round trip per table, not per ticket
+      int written = commits.size();
       // the claimed rows are ours until commit: every update must have matched its version
       for (BatchResult result : session.flushStatements()) {
         if (result.getSql().strip().startsWith("UPDATE desk_ticket")) {
