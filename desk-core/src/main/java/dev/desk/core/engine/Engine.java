@@ -73,11 +73,6 @@ public final class Engine {
     return features.stream().flatMap(f -> f.kinds().stream()).toList();
   }
 
-  /** The features, in the order they react. */
-  public List<Feature> features() {
-    return features;
-  }
-
   /**
    * Decides an intent.
    *

@@ -93,8 +93,8 @@ public final class JsonCodec {
 
   /** A change as JSON, its kind's name and version first. */
   public String write(TicketChange change) {
-    if (change instanceof TicketChange.Unrecognised) {
-      return text(tree(change));
+    if (change instanceof TicketChange.Unrecognised u) {
+      return text(tagged(u));
     }
     String fields = write((Object) change);
     String kind = "{\"" + TYPE + "\":" + text(mapper.getNodeFactory().textNode(EventKinds.name(change))) + ",\"" + VERSION
@@ -137,12 +137,12 @@ public final class JsonCodec {
     }
   }
 
-  private ObjectNode tree(TicketChange change) {
+  /** A change of a kind this codec does not know, with the name and version it was stored with. */
+  private ObjectNode tagged(TicketChange.Unrecognised u) {
     ObjectNode node = mapper.createObjectNode();
-    node.put(TYPE, EventKinds.name(change));
-    node.put(VERSION, EventKinds.version(change));
-    node.setAll(change instanceof TicketChange.Unrecognised u ? (ObjectNode) parse(u.payload())
-        : (ObjectNode) mapper.valueToTree(change));
+    node.put(TYPE, u.kind());
+    node.put(VERSION, u.version());
+    node.setAll((ObjectNode) parse(u.payload()));
     return node;
   }
 
