@@ -30,6 +30,7 @@ import dev.desk.core.internal.ClockPlanner;
 import dev.desk.core.internal.Escalator;
 import dev.desk.core.internal.NoticePlanner;
 import dev.desk.core.internal.TicketDecider;
+import dev.desk.core.lifecycle.TicketField;
 import dev.desk.core.journal.TicketFold;
 import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.core.lifecycle.Lifecycles;
@@ -38,6 +39,8 @@ import dev.desk.core.sla.SlaPolicy;
 import dev.desk.core.sla.SlaTarget;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.IllegalTransitionException;
+import dev.desk.spi.error.ValidationException;
+import dev.desk.spi.error.Violation;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.OutboxEntry;
@@ -189,12 +192,24 @@ final class EngineReferenceTest {
       throw new AssertionError("nobody decides " + command);
     }
 
+    /** A transition's required fields, judged on the ticket replayed with the decision's changes. */
+    void requireFields(Decision d) {
+      if (d.transitions()) {
+        for (TicketField field : d.transition().requiredFields()) {
+          if (!field.filledOn(ticket(), d.reason())) {
+            throw new ValidationException(List.of(new Violation(field.path(), "is required", "обязательно")));
+          }
+        }
+      }
+    }
+
     static Reference command(List<Feature> features, List<JournalEvent> journal, Actor actor, TicketCommand command,
         Instant now) {
       Reference ref = new Reference(features, journal, now);
       TicketSnapshot before = ref.ticket();
       Decision d = ref.decision(actor, command);
       d.changes().forEach(c -> ref.add(c, actor, d.reason()));
+      ref.requireFields(d);
       ref.settle(before, d.changes(), actor, d.reason());
       return ref;
     }
@@ -232,6 +247,7 @@ final class EngineReferenceTest {
             try {
               Decision d = decision(Actor.SYSTEM, item.command());
               d.changes().forEach(c -> add(c, Actor.SYSTEM, d.reason()));
+              requireFields(d);
             } catch (IllegalTransitionException e) {
               // the system's command is not possible now
             }

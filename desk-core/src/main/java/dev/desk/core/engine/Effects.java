@@ -4,6 +4,7 @@ import dev.desk.spi.storage.CounterChange;
 import dev.desk.spi.storage.InboundKey;
 import dev.desk.spi.storage.OutboxEntry;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ public final class Effects {
 
   private final List<OutboxEntry> outbox = new ArrayList<>();
   private final List<InboundKey> inbound = new ArrayList<>();
-  private final Map<String, CounterChange> counters = new LinkedHashMap<>();
+  /** Made at the first move: most intents move none. */
+  private Map<String, CounterChange> counters = Map.of();
 
   Effects() {}
 
@@ -29,12 +31,15 @@ public final class Effects {
 
   /** A counter the commit moves; two moves of one counter add up, and the lower ceiling holds. */
   public void counter(CounterChange change) {
+    if (counters.isEmpty()) {
+      counters = new LinkedHashMap<>();
+    }
     counters.merge(change.name(), change, (a, b) -> new CounterChange(a.name(), a.delta() + b.delta(),
         a.ceiling() == null ? b.ceiling() : b.ceiling() == null ? a.ceiling() : Math.min(a.ceiling(), b.ceiling())));
   }
 
-  List<CounterChange> counters() {
-    return List.copyOf(counters.values());
+  Collection<CounterChange> counters() {
+    return counters.values();
   }
 
   List<OutboxEntry> outbox() {

@@ -1,28 +1,32 @@
 package dev.desk.core.engine;
 
 import dev.desk.core.command.TicketCommand;
+import dev.desk.core.internal.Messages;
 import dev.desk.core.journal.TicketFold;
+import dev.desk.core.lifecycle.TicketField;
 import dev.desk.core.lifecycle.Transition;
 import dev.desk.core.view.RequesterEntry;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.error.IllegalTransitionException;
+import dev.desk.spi.error.ValidationException;
+import dev.desk.spi.error.Violation;
 import dev.desk.spi.journal.EventKinds;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.storage.CounterChange;
 import dev.desk.spi.storage.Timer;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Decides every intent the same way: the intent's own changes, then the features' reactions
@@ -35,7 +39,8 @@ public final class Engine {
   /** Rounds of reactions one intent may take; more means two features answer each other for ever. */
   static final int MAX_ROUNDS = 16;
 
-  private final List<Feature> features;
+  /** An array: every intent walks it several times, and a list's iterator would be made each time. */
+  private final Feature[] features;
 
   /**
    * An engine over these features, in the order they react.
@@ -43,7 +48,7 @@ public final class Engine {
    * @throws DeskException {@code CONFIGURATION_INVALID} when two features claim one kind
    */
   public Engine(List<Feature> features) {
-    this.features = List.copyOf(features);
+    this.features = features.toArray(Feature[]::new);
     Map<String, String> owners = new HashMap<>();
     for (Feature feature : features) {
       for (Class<? extends TicketChange.Extension> kind : feature.kinds()) {
@@ -70,7 +75,7 @@ public final class Engine {
 
   /** The extension kinds of all features. */
   public List<Class<? extends TicketChange.Extension>> kinds() {
-    return features.stream().flatMap(f -> f.kinds().stream()).toList();
+    return Arrays.stream(features).flatMap(f -> f.kinds().stream()).toList();
   }
 
   /**
@@ -124,7 +129,7 @@ public final class Engine {
     final List<JournalEvent> events = new ArrayList<>();
     final List<Transition> transitions = new ArrayList<>();
     /** Timers the reactions set (an instant) or cancelled ({@code null}), by kind. */
-    final Map<String, Instant> timers = new LinkedHashMap<>();
+    Map<String, Instant> timers = Map.of(); // made at the first a reaction sets: most intents set none
     TicketSnapshot ticket;
     /** The changes of the round being built. */
     List<TicketChange> changes = new ArrayList<>();
@@ -150,7 +155,21 @@ public final class Engine {
         journal(change, actor, decision.reason());
       }
       if (decision.transitions()) {
+        requireFields(decision.transition(), decision.reason());
         transitions.add(decision.transition());
+      }
+    }
+
+    /** The fields a transition requires, judged on the ticket as its decision leaves it (folded once, here). */
+    private void requireFields(Transition transition, String reason) {
+      List<Violation> missing = new ArrayList<>();
+      for (TicketField field : transition.requiredFields()) {
+        if (!field.filledOn(ticket, reason)) {
+          missing.add(Messages.violation(field.path(), "field.required", transition.action().name()));
+        }
+      }
+      if (!missing.isEmpty()) {
+        throw new ValidationException(missing);
       }
     }
 
@@ -170,11 +189,23 @@ public final class Engine {
         }
         changes = new ArrayList<>();
         TicketSnapshot roundEnd = ticket;
+        Round view = null; // each feature sees what the ones before it added: a new view only after a change
+        Reactions out = new Reactions(); // emptied for each feature: one per round, not one per feature
         for (Feature feature : features) {
-          Reactions out = new Reactions();
-          feature.react(new Round(roundStart, ticket, roundChanges, roundActor, roundReason, now), out);
-          timers.putAll(out.timers());
-          for (Reactions.Item item : out.items()) {
+          if (view == null || view.ticket() != ticket) {
+            view = new Round(roundStart, ticket, roundChanges, roundActor, roundReason, now);
+          }
+          out.clear();
+          feature.react(view, out);
+          if (!out.timers().isEmpty()) {
+            if (timers.isEmpty()) {
+              timers = new LinkedHashMap<>();
+            }
+            timers.putAll(out.timers());
+          }
+          List<Reactions.Item> items = out.items();
+          for (int i = 0; i < items.size(); i++) { // by index: most features answer nothing, and need no iterator
+            Reactions.Item item = items.get(i);
             if (item.command() != null) {
               follow(item.command());
             } else if (item.byRoundActor()) {
@@ -213,41 +244,66 @@ public final class Engine {
           feature.count(before, ticket, events, effects);
         }
       }
-      Map<String, Instant> set = new LinkedHashMap<>();
-      Set<String> cancelled = new LinkedHashSet<>();
+      // plain loops, not streams, and nothing made when no timer moves: this runs for every intent
+      Map<String, Instant> plan = Map.of(); // by kind, the instant to set, or null to cancel; the last word holds
       for (Feature feature : features) {
         Map<String, Instant> was = before == null ? Map.of() : feature.timers(before);
         Map<String, Instant> is = feature.timers(ticket);
-        // after a tick every derived timer is set again: the sweep may have fired it with nothing to do
-        is.forEach((kind, at) -> {
-          if (!fired.isEmpty() || !at.equals(was.get(kind))) {
-            set.put(kind, at);
+        if (!is.isEmpty()) { // most features have no timers: no iterator made for them
+          for (Map.Entry<String, Instant> timer : is.entrySet()) {
+            // after a tick every derived timer is set again: the sweep may have fired it with nothing to do
+            if (!fired.isEmpty() || !timer.getValue().equals(was.get(timer.getKey()))) {
+              plan = plan(plan, timer.getKey(), timer.getValue());
+            }
           }
-        });
-        was.keySet().stream().filter(kind -> !is.containsKey(kind)).forEach(cancelled::add);
-      }
-      timers.forEach((kind, at) -> {
-        if (at == null) {
-          set.remove(kind);
-          cancelled.add(kind);
-        } else {
-          set.put(kind, at);
-          cancelled.remove(kind);
         }
-      });
+        if (!was.isEmpty()) {
+          for (String kind : was.keySet()) {
+            if (!is.containsKey(kind)) {
+              plan = plan(plan, kind, null);
+            }
+          }
+        }
+      }
+      if (!timers.isEmpty()) { // the timers reactions set or cancelled
+        for (Map.Entry<String, Instant> timer : timers.entrySet()) {
+          plan = plan(plan, timer.getKey(), timer.getValue());
+        }
+      }
       for (Timer timer : fired) { // a timer fires once: gone unless the intent moved it later
-        Instant next = set.get(timer.kind());
+        Instant next = plan.get(timer.kind());
         if (next == null || !next.isAfter(now)) {
-          set.remove(timer.kind());
-          cancelled.add(timer.kind());
+          plan = plan(plan, timer.kind(), null);
         }
       }
-      List<Timer> setTimers = set.entrySet().stream().map(e -> new Timer(e.getKey(), e.getValue())).toList();
-      if (before == null) {
-        cancelled.clear(); // a new ticket has nothing to cancel
+      List<Timer> setTimers = List.of();
+      List<String> cancelled = List.of();
+      if (!plan.isEmpty()) {
+        setTimers = new ArrayList<>(plan.size());
+        cancelled = new ArrayList<>(plan.size());
+        for (Map.Entry<String, Instant> timer : plan.entrySet()) {
+          if (timer.getValue() != null) {
+            setTimers.add(new Timer(timer.getKey(), timer.getValue()));
+          } else if (before != null) { // a new ticket has nothing to cancel
+            cancelled.add(timer.getKey());
+          }
+        }
+      }
+      List<CounterChange> moved = new ArrayList<>();
+      for (CounterChange counter : effects.counters()) {
+        if (counter.delta() != 0) {
+          moved.add(counter);
+        }
       }
       return new Outcome(before, ticket, events, transitions, effects.outbox(), effects.inbound(), setTimers,
-          List.copyOf(cancelled), effects.counters().stream().filter(c -> c.delta() != 0).toList());
+          cancelled, moved);
+    }
+
+    /** The plan with one more word on a timer, made on the first. */
+    private static Map<String, Instant> plan(Map<String, Instant> plan, String kind, Instant at) {
+      Map<String, Instant> out = plan.isEmpty() ? new LinkedHashMap<>() : plan;
+      out.put(kind, at);
+      return out;
     }
   }
 }

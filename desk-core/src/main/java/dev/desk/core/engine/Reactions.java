@@ -71,6 +71,16 @@ public final class Reactions {
     return timers;
   }
 
+  /** Empties the reactions for the next feature: the engine hands one to each feature of a round in turn. */
+  void clear() {
+    if (!items.isEmpty()) {
+      items = List.of();
+    }
+    if (!timers.isEmpty()) {
+      timers = Map.of();
+    }
+  }
+
   /** What was added, in order. */
   public List<Item> items() {
     return items;

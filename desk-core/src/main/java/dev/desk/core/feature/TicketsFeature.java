@@ -61,7 +61,6 @@ public final class TicketsFeature implements Feature {
 
   @Override
   public Optional<Decision> decide(TicketSnapshot ticket, Actor actor, TicketCommand command, Instant now) {
-    TicketDecider.Decision d = decider.decide(ticket, actor, command, now);
-    return Optional.of(new Decision(d.changes(), d.reason(), d.transition()));
+    return Optional.of(decider.decide(ticket, actor, command, now));
   }
 }

@@ -62,10 +62,14 @@ public final class ClockPlanner {
       return List.of();
     }
     State state = lifecycle.requireState(after.status());
-    boolean reopened = commandChanges.stream().anyMatch(c -> c instanceof TicketChange.Reopened);
+    boolean reopened = false;
+    boolean spoke = false;
+    for (TicketChange c : commandChanges) { // a loop, not two streams: this runs for every command
+      reopened |= c instanceof TicketChange.Reopened;
+      spoke |= c instanceof TicketChange.Commented comment && !comment.internal() || c instanceof TicketChange.StatusChanged;
+    }
     boolean reclassified = !before.category().equals(after.category()) || before.urgency() != after.urgency();
-    boolean spokeToRequester = actor.role() != ActorRole.REQUESTER && commandChanges.stream().anyMatch(c ->
-        c instanceof TicketChange.Commented comment && !comment.internal() || c instanceof TicketChange.StatusChanged);
+    boolean spokeToRequester = actor.role() != ActorRole.REQUESTER && spoke;
     List<TicketChange> out = new ArrayList<>();
     for (SlaClock c : after.clocks()) {
       BusinessCalendar calendar = calendars.apply(c.calendarId());

@@ -17,16 +17,14 @@ import dev.desk.core.command.Resolve;
 import dev.desk.core.command.StartWork;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.core.directory.Directory;
-import dev.desk.core.journal.TicketFold;
+import dev.desk.core.engine.Decision;
 import dev.desk.core.lifecycle.Action;
 import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.core.lifecycle.State;
-import dev.desk.core.lifecycle.TicketField;
 import dev.desk.core.lifecycle.Transition;
 import dev.desk.spi.error.AccessDeniedException;
 import dev.desk.spi.error.IllegalTransitionException;
 import dev.desk.spi.error.ValidationException;
-import dev.desk.spi.error.Violation;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.TicketSnapshot;
@@ -53,62 +51,51 @@ public final class TicketDecider {
   }
 
   /**
-   * What a command decides.
-   *
-   * @param changes the changes to journal, in order, at least one
-   * @param reason the reason to journal with them, or {@code null}
-   * @param transition the lifecycle transition taken, or {@code null} for commands outside it
-   * @param after the ticket with the changes applied, before the journal's bookkeeping
-   *     (version, updatedAt)
-   */
-  public record Decision(List<TicketChange> changes, String reason, Transition transition, TicketSnapshot after) {}
-
-  /**
    * Decides a command against the current ticket, which the actor is known to be allowed to see.
    *
    * @throws IllegalTransitionException when the lifecycle does not allow it now
    * @throws AccessDeniedException when the actor's role may not do it
-   * @throws ValidationException when required fields are missing or the input contradicts the
-   *     ticket
+   * @throws ValidationException when the input contradicts the ticket (the fields a transition
+   *     requires are judged by the engine, on the ticket as the decision leaves it)
    */
   public Decision decide(TicketSnapshot ticket, Actor actor, TicketCommand command, Instant now) {
     if (command instanceof Assign c) {
       var line = c.line() == null ? ticket.line() : c.line();
-      return transition(ticket, actor, Action.ASSIGN, c.reason(), now,
+      return transition(ticket, actor, Action.ASSIGN, c.reason(),
           new TicketChange.Assigned(c.group(), line, c.assignee()));
     } else if (command instanceof StartWork) {
-      return transition(ticket, actor, Action.START_WORK, null, now);
+      return transition(ticket, actor, Action.START_WORK, null);
     } else if (command instanceof RequestInformation c) {
-      return transition(ticket, actor, Action.REQUEST_INFORMATION, c.question(), now,
+      return transition(ticket, actor, Action.REQUEST_INFORMATION, c.question(),
           new TicketChange.Commented(c.question(), false));
     } else if (command instanceof RecordCustomerReply c) {
       TicketChange answer = new TicketChange.Commented(c.text(), false);
       return c.files().isEmpty()
-          ? transition(ticket, actor, Action.CUSTOMER_REPLIED, null, now, answer)
-          : transition(ticket, actor, Action.CUSTOMER_REPLIED, null, now, answer,
+          ? transition(ticket, actor, Action.CUSTOMER_REPLIED, null, answer)
+          : transition(ticket, actor, Action.CUSTOMER_REPLIED, null, answer,
               new TicketChange.FilesAttached(c.files()));
     } else if (command instanceof Resolve c) {
       return StringUtils.isBlank(c.resolution())
-          ? transition(ticket, actor, Action.RESOLVE, null, now)
-          : transition(ticket, actor, Action.RESOLVE, null, now, new TicketChange.Resolved(c.resolution()));
+          ? transition(ticket, actor, Action.RESOLVE, null)
+          : transition(ticket, actor, Action.RESOLVE, null, new TicketChange.Resolved(c.resolution()));
     } else if (command instanceof Close c) {
-      return transition(ticket, actor, Action.CLOSE, c.reason(), now);
+      return transition(ticket, actor, Action.CLOSE, c.reason());
     } else if (command instanceof Reopen c) {
-      return transition(ticket, actor, Action.REOPEN, c.reason(), now);
+      return transition(ticket, actor, Action.REOPEN, c.reason());
     } else if (command instanceof Reject c) {
       return c.refusalReason() == null
-          ? transition(ticket, actor, Action.REJECT, c.comment(), now)
-          : transition(ticket, actor, Action.REJECT, c.comment(), now, new TicketChange.Rejected(c.refusalReason()));
+          ? transition(ticket, actor, Action.REJECT, c.comment())
+          : transition(ticket, actor, Action.REJECT, c.comment(), new TicketChange.Rejected(c.refusalReason()));
     } else if (command instanceof PerformAction c) {
       if (!c.action().matches("[A-Z][A-Z0-9_]*")) {
         throw new ValidationException(List.of(Messages.violation("action", "action.invalid", c.action())));
       }
-      return transition(ticket, actor, Action.of(c.action()), c.reason(), now);
+      return transition(ticket, actor, Action.of(c.action()), c.reason());
     }
-    return outsideLifecycle(ticket, actor, command, now);
+    return outsideLifecycle(ticket, actor, command);
   }
 
-  private Decision outsideLifecycle(TicketSnapshot ticket, Actor actor, TicketCommand command, Instant now) {
+  private Decision outsideLifecycle(TicketSnapshot ticket, Actor actor, TicketCommand command) {
     State state = lifecycle.requireState(ticket.status());
     String what = command.getClass().getSimpleName();
     if (state.terminal()) {
@@ -119,7 +106,7 @@ public final class TicketDecider {
       if (c.internal()) {
         AccessPolicy.requireStaff(actor, "write internal comments");
       }
-      return outside(ticket, new TicketChange.Commented(c.text(), c.internal()), null, now);
+      return outside(new TicketChange.Commented(c.text(), c.internal()), null);
     }
     if (command instanceof AttachFiles c) {
       List<TicketChange> changes = new ArrayList<>(2);
@@ -127,11 +114,7 @@ public final class TicketDecider {
       if (StringUtils.isNotBlank(c.note())) {
         changes.add(new TicketChange.Commented(c.note(), false));
       }
-      TicketSnapshot after = ticket;
-      for (TicketChange change : changes) {
-        after = TicketFold.change(after, change, now);
-      }
-      return new Decision(List.copyOf(changes), null, null, after);
+      return new Decision(changes, null, null);
     }
     AccessPolicy.requireStaff(actor, "run " + what);
     if (command instanceof ChangeCategory c) {
@@ -141,28 +124,28 @@ public final class TicketDecider {
       if (c.category().equals(ticket.category())) {
         throw invalid("category", "category.same", c.category());
       }
-      return outside(ticket, new TicketChange.CategoryChanged(ticket.category(), c.category()), c.reason(), now);
+      return outside(new TicketChange.CategoryChanged(ticket.category(), c.category()), c.reason());
     } else if (command instanceof ChangeUrgency c) {
       if (c.urgency() == ticket.urgency()) {
         throw invalid("urgency", "urgency.same", c.urgency());
       }
-      return outside(ticket, new TicketChange.UrgencyChanged(ticket.urgency(), c.urgency()), c.reason(), now);
+      return outside(new TicketChange.UrgencyChanged(ticket.urgency(), c.urgency()), c.reason());
     } else if (command instanceof LinkKnowledgeArticle c) {
       if (ticket.knowledgeArticles().contains(c.articleId())) {
         throw invalid("articleId", "article.linked", c.articleId());
       }
-      return outside(ticket, new TicketChange.KnowledgeArticleLinked(c.articleId()), null, now);
+      return outside(new TicketChange.KnowledgeArticleLinked(c.articleId()), null);
     } else if (command instanceof AddWatcher c) {
       if (ticket.watchers().contains(c.watcherId())) {
         throw invalid("watcherId", "watcher.present", c.watcherId());
       }
-      return outside(ticket, new TicketChange.WatcherAdded(c.watcherId()), null, now);
+      return outside(new TicketChange.WatcherAdded(c.watcherId()), null);
     }
     throw new IllegalStateException("no decision for " + what);
   }
 
   private Decision transition(TicketSnapshot ticket, Actor actor, Action action, String reason,
-      Instant now, TicketChange... changes) {
+      TicketChange... changes) {
     Transition transition = lifecycle.transition(ticket.status(), action).orElseThrow(() ->
         new IllegalTransitionException(ticket.status(), action.name(), action + " is not allowed in state "
             + ticket.status() + " of ticket " + ticket.number() + "; allowed: "
@@ -180,42 +163,15 @@ public final class TicketDecider {
         all.add(new TicketChange.Reopened());
       }
     }
-    TicketSnapshot after = ticket;
-    for (TicketChange change : all) {
-      after = TicketFold.change(after, change, now);
-    }
-    List<Violation> missing = new ArrayList<>();
-    for (TicketField field : transition.requiredFields()) {
-      if (!filled(field, after, reason)) {
-        missing.add(Messages.violation(field.path(), "field.required", action.name()));
-      }
-    }
-    if (!missing.isEmpty()) {
-      throw new ValidationException(missing);
-    }
     if (all.isEmpty()) {
       // a self-transition with no change of its own: journal that the action was taken
       all.add(new TicketChange.StatusChanged(transition.from(), transition.to(), action.name()));
     }
-    return new Decision(List.copyOf(all), StringUtils.trimToNull(reason), transition, after);
+    return new Decision(all, StringUtils.trimToNull(reason), transition);
   }
 
-  private static Decision outside(TicketSnapshot ticket, TicketChange change, String reason, Instant now) {
-    return new Decision(List.of(change), StringUtils.trimToNull(reason), null, TicketFold.change(ticket, change, now));
-  }
-
-  private static boolean filled(TicketField field, TicketSnapshot t, String reason) {
-    return switch (field) {
-      case ASSIGNEE -> StringUtils.isNotBlank(t.assignee());
-      case GROUP -> StringUtils.isNotBlank(t.group());
-      case RESOLUTION -> StringUtils.isNotBlank(t.resolution());
-      case REFUSAL_REASON -> t.refusalReason() != null;
-      case REASON -> StringUtils.isNotBlank(reason);
-      case STEPS_TO_REPRODUCE -> StringUtils.isNotBlank(t.stepsToReproduce());
-      case ATTACHMENTS -> !t.attachments().isEmpty();
-      case SERVICE_CONTRACT -> StringUtils.isNotBlank(t.serviceContract());
-      case KNOWLEDGE_ARTICLE -> !t.knowledgeArticles().isEmpty();
-    };
+  private static Decision outside(TicketChange change, String reason) {
+    return new Decision(List.of(change), StringUtils.trimToNull(reason), null);
   }
 
   private static ValidationException invalid(String path, String key, Object arg) {

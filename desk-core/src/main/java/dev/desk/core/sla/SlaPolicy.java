@@ -34,7 +34,12 @@ public record SlaPolicy(String id, String category, Urgency urgency, String serv
 
   /** The target of a clock kind. */
   public Optional<SlaTarget> target(SlaClockKind kind) {
-    return targets.stream().filter(t -> t.kind() == kind).findFirst();
+    for (SlaTarget t : targets) { // a loop: asked for every clock of every registration
+      if (t.kind() == kind) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether it applies to a ticket with these facts. */

@@ -32,7 +32,10 @@ public record WarningThreshold(int percent, Duration beforeDeadline) {
   /** The working time consumed at which it fires, for a target. */
   public Duration at(Duration target) {
     if (beforeDeadline == null) {
-      return target.multipliedBy(percent).dividedBy(100);
+      // in whole seconds and nanoseconds, rounded down as Duration.dividedBy does, without its BigDecimal
+      long seconds = Math.multiplyExact(target.getSeconds(), (long) percent);
+      long nanos = Math.floorMod(seconds, 100L) * 1_000_000_000L + (long) target.getNano() * percent;
+      return Duration.ofSeconds(Math.floorDiv(seconds, 100L), nanos / 100);
     }
     Duration at = target.minus(beforeDeadline);
     return at.isNegative() ? Duration.ZERO : at;

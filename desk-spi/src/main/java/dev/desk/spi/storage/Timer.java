@@ -2,7 +2,6 @@ package dev.desk.spi.storage;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A timer of a ticket: a kind, named in the namespace of the feature that owns it ({@code
@@ -15,15 +14,37 @@ import java.util.regex.Pattern;
  */
 public record Timer(String kind, Instant dueAt) {
 
-  private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
-
   /** Rejects a missing or malformed kind and a missing instant. */
   public Timer {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(dueAt, "dueAt");
-    if (kind.length() > 64 || !KIND.matcher(kind).matches()) {
+    if (kind.length() > 64 || !wellFormed(kind)) {
       throw new IllegalArgumentException("a timer kind is namespace.name in lower case, at most 64 characters: "
           + kind);
     }
+  }
+
+  /**
+   * Whether the kind reads {@code [a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+}; checked by hand, as a
+   * timer is made for every intent that moves one.
+   */
+  private static boolean wellFormed(String kind) {
+    int segments = 0;
+    boolean segmentStart = true;
+    for (int i = 0; i < kind.length(); i++) {
+      char c = kind.charAt(i);
+      if (segmentStart) {
+        if (c < 'a' || c > 'z') {
+          return false;
+        }
+        segmentStart = false;
+        segments++;
+      } else if (c == '.') {
+        segmentStart = true;
+      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+        return false;
+      }
+    }
+    return segments >= 2 && !segmentStart;
   }
 }
