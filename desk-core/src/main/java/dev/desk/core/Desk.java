@@ -44,6 +44,7 @@ import dev.desk.core.plugin.PluginSet;
 import dev.desk.core.plugin.PluginThreads;
 import dev.desk.core.routing.Dispatcher;
 import dev.desk.core.routing.ServiceDirectory;
+import dev.desk.core.sla.ClockCycle;
 import dev.desk.core.sla.ClockReport;
 import dev.desk.core.sla.SlaPolicies;
 import dev.desk.core.sla.SlaTarget;
@@ -185,7 +186,7 @@ public final class Desk implements AutoCloseable {
     features.addAll(b.features);
     this.engine = new Engine(features);
     this.registrations = new Registrations(directory, lifecycle, classification, assignments);
-    this.clockReports = new ClockReports(calendars);
+    this.clockReports = new ClockReports(calendars, b.slaPolicies);
     store.knowKinds(engine.kinds());
   }
 
@@ -546,6 +547,16 @@ public final class Desk implements AutoCloseable {
   /** What an SLA clock of the ticket says now, if the ticket has that clock. */
   public Optional<ClockReport> clock(Actor actor, TicketId id, SlaClockKind kind) {
     return clockReports.report(ticket(actor, id), kind, clock.instant());
+  }
+
+  /**
+   * Every cycle of an SLA clock of the ticket, oldest first, from the journal: when each started
+   * and ended, what it consumed, its pauses, and whether it was met or breached. An UPDATE clock
+   * has a cycle per update the requester waited for.
+   */
+  public List<ClockCycle> clockCycles(Actor actor, TicketId id, SlaClockKind kind) {
+    TicketSnapshot ticket = ticket(actor, id);
+    return clockReports.cycles(ticket, store.journal(ticket.id()), kind, clock.instant());
   }
 
   /**

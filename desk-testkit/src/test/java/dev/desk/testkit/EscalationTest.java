@@ -182,6 +182,32 @@ final class EscalationTest {
   }
 
   @Test
+  void aLevelRepeatingThroughTheNightLeavesOneNoticeForTheMorning() {
+    Desk desk = desk(EscalationRules.builder().rule(EscalationRule.builder("breach")
+        .level(1, Trigger.clock(SlaClockKind.RESPONSE, 100)).notify(Recipient.group("emr-l1"), Delivery.WORKING_HOURS)
+        .repeatEvery(Duration.ofMinutes(30)).build()).build());
+    at("2026-03-13T22:00:00"); // Friday night; an emergency's 15-minute response runs 24x7
+    TicketSnapshot t = desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket()
+        .urgency(Urgency.EMERGENCY).build());
+    for (String time : List.of("2026-03-13T22:15:00", "2026-03-13T22:45:00", "2026-03-13T23:15:00",
+        "2026-03-13T23:45:00", "2026-03-14T00:15:00", "2026-03-14T00:45:00")) {
+      at(time);
+      desk.runDueTimers();
+    }
+    Instant monday0830 = Instant.parse("2026-03-16T05:30:00Z");
+    assertEquals(6, fired(desk, t).size(), "the journal shows every firing");
+    List<TicketChange.NotificationPlanned> notices = all(desk, t, TicketChange.NotificationPlanned.class);
+    assertEquals(1, notices.size(), "one notice waits for the group's morning: " + notices);
+    assertEquals(monday0830, notices.get(0).deliverAt());
+
+    at("2026-03-16T08:40:00"); // the morning's notice went at 08:30; the next firing is news again
+    desk.runDueTimers();
+    List<TicketChange.NotificationPlanned> later = all(desk, t, TicketChange.NotificationPlanned.class);
+    assertEquals(2, later.size());
+    assertEquals(clock.instant(), later.get(1).deliverAt());
+  }
+
+  @Test
   void rulesThatCannotWorkAreRefusedAtStart() {
     DeskException e = assertThrows(DeskException.class, () -> EscalationRules.builder()
         .rule(EscalationRule.builder("a").groups("emr-l1").level(1, Trigger.clock(SlaClockKind.RESPONSE, 150))

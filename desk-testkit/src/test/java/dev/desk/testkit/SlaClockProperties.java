@@ -1,5 +1,6 @@
 package dev.desk.testkit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -8,15 +9,19 @@ import dev.desk.core.Desk;
 import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.command.Assign;
+import dev.desk.core.command.ChangeUrgency;
 import dev.desk.core.command.RecordCustomerReply;
 import dev.desk.core.command.RequestInformation;
 import dev.desk.core.command.Resolve;
 import dev.desk.core.command.StartWork;
 import dev.desk.core.sla.SlaPolicies;
+import dev.desk.core.sla.SlaPolicy;
+import dev.desk.core.sla.SlaTarget;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.SlaClock;
 import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.TicketSnapshot;
+import dev.desk.spi.ticket.Urgency;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -78,6 +83,37 @@ final class SlaClockProperties {
               desk.ticket(Fixtures.SUPERVISOR, t.id()).clock(SlaClockKind.RESOLUTION).orElseThrow().status());
           org.junit.jupiter.api.Assertions.assertTrue(desk.journal(Fixtures.SUPERVISOR, t.id()).stream().noneMatch(e ->
               e.change() instanceof TicketChange.ClockBreached b && b.kind() == SlaClockKind.RESOLUTION));
+        });
+  }
+
+  @Test
+  void aReclassificationKeepsTheTimeConsumedAndCountsTheRestOnTheNewPolicysCalendar() {
+    qt().withExamples(200).forAll(integers().between(0, 700 * 24 * 60), integers().between(0, 5 * 24 * 60),
+            integers().between(0, 1))
+        .checkAssert((startMinute, changeAfter, direction) -> {
+          boolean raise = direction == 0; // raised to an emergency (24x7), or lowered to the standard policy
+          FakeClock clock = FakeClock.at(BASE.plus(Duration.ofMinutes(startMinute)), CALENDAR.zone());
+          Desk desk = desk(clock);
+          TicketSnapshot t = desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicket()
+              .urgency(raise ? Urgency.PLANNED : Urgency.EMERGENCY).build());
+          clock.advance(Duration.ofMinutes(changeAfter));
+          Instant change = clock.instant();
+          SlaClock before = desk.ticket(Fixtures.SUPERVISOR, t.id()).clock(SlaClockKind.RESOLUTION).orElseThrow();
+          Duration consumed = before.consumed().plus(desk.calendarFor(before).between(before.runningSince(), change));
+
+          t = desk.execute(Fixtures.EMR_AGENT, new ChangeUrgency(t.id(), t.version(),
+              raise ? Urgency.EMERGENCY : Urgency.PLANNED, "reclassified"));
+
+          SlaClock after = t.clock(SlaClockKind.RESOLUTION).orElseThrow();
+          SlaPolicy policy = raise ? SlaClockTest.EMERGENCY : SlaClockTest.STANDARD;
+          SlaTarget target = policy.target(SlaClockKind.RESOLUTION).orElseThrow();
+          assertEquals(policy.id(), after.policyId());
+          assertEquals(target.calendarId(), after.calendarId(), "the new policy's calendar");
+          assertEquals(consumed, after.consumed(), "the working time consumed is kept");
+          Duration left = target.duration().minus(consumed);
+          // what remains of the new target lies between the change and the deadline, on the new calendar
+          assertEquals(left.isNegative() ? Duration.ZERO : left, desk.calendarFor(after).between(change,
+              after.deadline()));
         });
   }
 }

@@ -14,6 +14,7 @@ import dev.desk.core.command.Reopen;
 import dev.desk.core.command.RequestInformation;
 import dev.desk.core.command.Resolve;
 import dev.desk.core.command.StartWork;
+import dev.desk.core.sla.ClockCycle;
 import dev.desk.core.sla.ClockReport;
 import dev.desk.core.sla.SlaPolicies;
 import dev.desk.core.sla.SlaPolicy;
@@ -23,6 +24,7 @@ import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.SlaClock;
 import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.TicketSnapshot;
+import dev.desk.spi.ticket.TicketType;
 import dev.desk.spi.ticket.Urgency;
 import java.time.Duration;
 import java.time.Instant;
@@ -133,19 +135,49 @@ final class SlaClockTest {
   }
 
   @Test
-  void aNewUrgencySelectsAnotherPolicyAndKeepsTheElapsedTime() {
+  void aNewUrgencyBringsThePolicysTargetAndCalendarAndKeepsTheElapsedTime() {
     clock.set(at("2025-10-31T17:00:00+03:00"));
     ticket = desk.execute(Fixtures.EMR_AGENT, new ChangeUrgency(ticket.id(), ticket.version(), Urgency.EMERGENCY,
         "the whole cardiology ward is down"));
 
+    // 10 minutes consumed on ru-contact-centre stay consumed; the rest of each target counts on 24x7 from 17:00
     SlaClock response = ticket.clock(SlaClockKind.RESPONSE).orElseThrow();
     assertEquals("emergency", response.policyId());
+    assertEquals(Calendars.ALWAYS, response.calendarId());
     assertEquals(Duration.ofMinutes(15), response.target());
-    // 10 minutes consumed on ru-contact-centre; the clock keeps counting on its calendar
+    assertEquals(Duration.ofMinutes(10), response.consumed());
+    assertEquals(at("2025-10-31T17:05:00+03:00"), response.deadline());
+    SlaClock resolution = ticket.clock(SlaClockKind.RESOLUTION).orElseThrow();
+    assertEquals(Calendars.ALWAYS, resolution.calendarId());
+    assertEquals(at("2025-10-31T20:50:00+03:00"), resolution.deadline(), "4 h less the 10 minutes, through the evening");
     assertTrue(journal().stream().anyMatch(c -> c instanceof TicketChange.ClockTargetChanged t
-        && t.kind() == SlaClockKind.RESPONSE && t.policyId().equals("emergency")));
+        && t.kind() == SlaClockKind.RESPONSE && t.policyId().equals("emergency")
+        && Calendars.ALWAYS.equals(t.calendarId()) && Duration.ofMinutes(10).equals(t.consumed())));
+    clock.set(at("2025-10-31T17:03:00+03:00"));
+    assertEquals(Duration.ofMinutes(13), report(SlaClockKind.RESPONSE).consumed(), "nothing counted twice at the change");
+
     clock.set(at("2025-10-31T17:12:00+03:00"));
     assertEquals(3, desk.runDueTimers(), "both warnings and the breach of the 15-minute response");
+    String why = desk.explainClock(Fixtures.SUPERVISOR, ticket.id(), SlaClockKind.RESOLUTION).orElseThrow();
+    assertTrue(why.contains("policy emergency (matched on urgency EMERGENCY)"), why);
+    assertTrue(why.contains("working time on calendar 24x7"), why);
+  }
+
+  @Test
+  void aRegisteredTicketGetsThePolicyOfItsTypeWhereOneIsGiven() {
+    SlaPolicy claims = new SlaPolicy("claims", null, null, null, List.of(
+        SlaTarget.of(SlaClockKind.RESOLUTION, Duration.ofDays(10), Calendars.ALWAYS))).forType(TicketType.CLAIM);
+    Desk typed = Desk.builder().clock(clock).directory(Fixtures.directory())
+        .slaPolicies(SlaPolicies.of(STANDARD, EMERGENCY, claims)).build();
+
+    TicketSnapshot claim = typed.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().type(TicketType.CLAIM)
+        .build());
+    TicketSnapshot incident = typed.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
+
+    assertEquals("claims", claim.clock(SlaClockKind.RESOLUTION).orElseThrow().policyId());
+    assertEquals(at("2025-11-10T16:50:00+03:00"), claim.clock(SlaClockKind.RESOLUTION).orElseThrow().deadline());
+    assertTrue(claim.clock(SlaClockKind.RESPONSE).isEmpty(), "the claims policy sets no response target");
+    assertEquals("standard", incident.clock(SlaClockKind.RESOLUTION).orElseThrow().policyId());
   }
 
   @Test
@@ -167,20 +199,53 @@ final class SlaClockTest {
   }
 
   @Test
-  void theUpdateClockRestartsWhenStaffSpeakToTheRequester() {
+  void anUpdateCycleEndsWhenStaffSpeakToTheRequesterAndNotBefore() {
     SlaPolicy withUpdate = new SlaPolicy("update", null, null, null, List.of(
         SlaTarget.of(SlaClockKind.UPDATE, Duration.ofHours(1), Calendars.ALWAYS)));
     Desk updates = Desk.builder().clock(clock).directory(Fixtures.directory()).slaPolicies(SlaPolicies.of(withUpdate)).build();
     TicketSnapshot t = updates.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
-    clock.advance(Duration.ofMinutes(40));
+    Instant registered = clock.instant();
+    clock.advance(Duration.ofMinutes(1));
+    t = updates.execute(Fixtures.EMR_AGENT, new Assign(t.id(), t.version(), "emr-l1", null, "petrov", null));
+    t = updates.execute(Fixtures.EMR_AGENT, new StartWork(t.id(), t.version()));
+    assertEquals(1, t.clock(SlaClockKind.UPDATE).orElseThrow().cycle(), "a status change tells the requester nothing new");
+    clock.advance(Duration.ofMinutes(39));
     t = updates.execute(Fixtures.EMR_AGENT, new AddComment(t.id(), t.version(), "internal note", true));
     assertEquals(1, t.clock(SlaClockKind.UPDATE).orElseThrow().cycle(), "an internal note is not news for the requester");
     t = updates.execute(Fixtures.EMR_AGENT, new AddComment(t.id(), t.version(), "We are on it", false));
+    Instant answered = clock.instant();
 
     SlaClock update = t.clock(SlaClockKind.UPDATE).orElseThrow();
     assertEquals(2, update.cycle());
     assertEquals(Duration.ZERO, update.consumed());
-    assertEquals(clock.instant().plus(Duration.ofHours(1)), update.deadline());
+    assertEquals(answered.plus(Duration.ofHours(1)), update.deadline());
+
+    clock.advance(Duration.ofMinutes(70)); // the second update is late
+    t = updates.execute(Fixtures.EMR_AGENT, new AddComment(t.id(), t.version(), "Still on it", false));
+    List<ClockCycle> cycles = updates.clockCycles(Fixtures.SUPERVISOR, t.id(), SlaClockKind.UPDATE);
+    assertEquals(3, cycles.size());
+    assertEquals(new ClockCycle(SlaClockKind.UPDATE, 1, "update", Duration.ofHours(1), registered, answered,
+        Duration.ofMinutes(40), SlaClock.Status.MET, List.of()), cycles.get(0));
+    assertEquals(SlaClock.Status.BREACHED, cycles.get(1).status());
+    assertEquals(Duration.ofMinutes(70), cycles.get(1).consumed());
+    assertEquals(SlaClock.Status.RUNNING, cycles.get(2).status());
+    assertNull(cycles.get(2).ended());
+  }
+
+  @Test
+  void aCycleShowsItsPausesWhileTheRequesterIsAsked() {
+    clock.set(at("2025-11-01T09:00:00+03:00"));
+    ticket = desk.execute(Fixtures.EMR_AGENT, new Assign(ticket.id(), ticket.version(), "emr-l1", null, "petrov", null));
+    ticket = desk.execute(Fixtures.EMR_AGENT, new StartWork(ticket.id(), ticket.version()));
+    ticket = desk.execute(Fixtures.EMR_AGENT, new RequestInformation(ticket.id(), ticket.version(), "Which ward?"));
+    Instant asked = clock.instant();
+    clock.set(at("2025-11-05T09:00:00+03:00"));
+    ticket = desk.execute(Fixtures.HOSPITAL_REQUESTER, new RecordCustomerReply(ticket.id(), ticket.version(), "Cardiology"));
+
+    ClockCycle resolution = desk.clockCycles(Fixtures.SUPERVISOR, ticket.id(), SlaClockKind.RESOLUTION).get(0);
+    assertEquals(List.of(new ClockCycle.Pause(asked, clock.instant(), resolution.pauses().get(0).state())),
+        resolution.pauses());
+    assertEquals(SlaClock.Status.RUNNING, resolution.status());
   }
 
   @Test

@@ -23,7 +23,8 @@ import java.util.function.Function;
 /**
  * Decides what a ticket's SLA clocks do: start at registration; RESPONSE stops when an agent
  * is responsible, RESOLUTION when the ticket is resolved (a reopen starts its next cycle with
- * the working time consumed so far), UPDATE restarts when staff speak to the requester; every
+ * the working time consumed so far), an UPDATE cycle ends met or breached when staff speak to the
+ * requester (a public comment or question, the resolution) and the next one starts; every
  * clock pauses in states that pause it and stops in terminal states; a new category or urgency
  * re-selects the policy. The sweep fires each warning threshold and the breach once per cycle.
  * Pure: every change carries the values it computed, so the fold needs no calendar.
@@ -44,7 +45,7 @@ public final class ClockPlanner {
 
   /** The clocks a newly registered ticket starts. */
   public List<TicketChange> atRegistration(TicketSnapshot ticket, Instant now) {
-    Optional<SlaPolicy> policy = policies.select(ticket.category(), ticket.urgency(), ticket.serviceContract());
+    Optional<SlaPolicy> policy = select(ticket);
     if (policy.isEmpty()) {
       return List.of();
     }
@@ -66,7 +67,8 @@ public final class ClockPlanner {
     boolean spoke = false;
     for (TicketChange c : commandChanges) { // a loop, not two streams: this runs for every command
       reopened |= c instanceof TicketChange.Reopened;
-      spoke |= c instanceof TicketChange.Commented comment && !comment.internal() || c instanceof TicketChange.StatusChanged;
+      // words to the requester: a public comment or question, or the resolution; a status change alone is not
+      spoke |= c instanceof TicketChange.Commented comment && !comment.internal() || c instanceof TicketChange.Resolved;
     }
     boolean reclassified = !before.category().equals(after.category()) || before.urgency() != after.urgency();
     boolean spokeToRequester = actor.role() != ActorRole.REQUESTER && spoke;
@@ -74,7 +76,7 @@ public final class ClockPlanner {
     for (SlaClock c : after.clocks()) {
       BusinessCalendar calendar = calendars.apply(c.calendarId());
       if (reclassified) {
-        retarget(c, calendar, after).ifPresent(out::add);
+        retarget(c, calendar, after, now).ifPresent(out::add);
         continue;
       }
       if (c.state() == SlaClock.State.STOPPED) {
@@ -91,7 +93,12 @@ public final class ClockPlanner {
         Duration over = consumed.minus(c.target());
         out.add(new TicketChange.ClockStopped(c.kind(), consumed, over.isNegative() || over.isZero(),
             over.isNegative() ? Duration.ZERO : over));
-      } else if (c.kind() == SlaClockKind.UPDATE && spokeToRequester && !state.pauses(c.kind())) {
+      } else if (c.kind() == SlaClockKind.UPDATE && spokeToRequester) {
+        // the update the requester waited for: this cycle ends met or breached, the next starts now (and
+        // pauses at once, in the next round, where the state pauses it)
+        Duration over = consumed.minus(c.target());
+        out.add(new TicketChange.ClockStopped(c.kind(), consumed, over.isNegative() || over.isZero(),
+            over.isNegative() ? Duration.ZERO : over));
         out.add(start(c.policyId(), c.kind(), c.target(), c.calendarId(), c.cycle() + 1, Duration.ZERO, now));
       } else if (c.state() == SlaClock.State.RUNNING && state.pauses(c.kind())) {
         out.add(new TicketChange.ClockPaused(c.kind(), consumed, after.status()));
@@ -153,19 +160,34 @@ public final class ClockPlanner {
     return c.consumed().plus(now.isAfter(c.runningSince()) ? calendar.between(c.runningSince(), now) : Duration.ZERO);
   }
 
-  private Optional<TicketChange> retarget(SlaClock c, BusinessCalendar calendar, TicketSnapshot after) {
-    Optional<SlaPolicy> policy = policies.select(after.category(), after.urgency(), after.serviceContract());
+  /**
+   * The clock under the policy the reclassified ticket selects: its target and its calendar. The
+   * working time consumed until now is kept (counted on the old calendar); the rest of the new
+   * target is counted on the new calendar from now.
+   */
+  private Optional<TicketChange> retarget(SlaClock c, BusinessCalendar calendar, TicketSnapshot after, Instant now) {
+    Optional<SlaPolicy> policy = select(after);
     Optional<SlaTarget> target = policy.flatMap(p -> p.target(c.kind()));
     if (target.isEmpty() || c.state() == SlaClock.State.STOPPED
-        || policy.get().id().equals(c.policyId()) && target.get().duration().equals(c.target())) {
+        || policy.get().id().equals(c.policyId()) && target.get().duration().equals(c.target())
+            && target.get().calendarId().equals(c.calendarId())) {
       return Optional.empty();
     }
     Duration duration = target.get().duration();
+    String calendarId = target.get().calendarId();
+    BusinessCalendar next = calendars.apply(calendarId);
+    Duration consumed = consumedAt(c, calendar, now);
     boolean running = c.state() == SlaClock.State.RUNNING;
-    Instant deadline = running ? calendar.add(c.runningSince(), remaining(duration, c.consumed())) : null;
-    Instant next = running ? nextDue(target.get().warnings(), duration, calendar, c.runningSince(), c.consumed(),
-        c.warningsFired(), c.breached()) : null;
-    return Optional.of(new TicketChange.ClockTargetChanged(c.kind(), policy.get().id(), duration, deadline, next));
+    Instant deadline = running ? next.add(now, remaining(duration, consumed)) : null;
+    Instant due = running ? nextDue(target.get().warnings(), duration, next, now, consumed, c.warningsFired(),
+        c.breached()) : null;
+    return Optional.of(new TicketChange.ClockTargetChanged(c.kind(), policy.get().id(), duration, deadline, due,
+        calendarId, consumed));
+  }
+
+  /** The policy for a ticket as it is now. */
+  private Optional<SlaPolicy> select(TicketSnapshot ticket) {
+    return policies.select(ticket.type(), ticket.category(), ticket.urgency(), ticket.serviceContract());
   }
 
   private TicketChange start(String policyId, SlaClockKind kind, Duration target, String calendarId, int cycle,

@@ -1,7 +1,9 @@
 package dev.desk.core.internal;
 
 import dev.desk.core.calendar.BusinessCalendar;
+import dev.desk.core.sla.ClockCycle;
 import dev.desk.core.sla.ClockReport;
+import dev.desk.core.sla.SlaPolicies;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.ticket.SlaClock;
 import dev.desk.spi.ticket.SlaClockKind;
@@ -16,10 +18,12 @@ import java.util.function.Function;
 public final class ClockReports {
 
   private final Function<String, BusinessCalendar> calendars;
+  private final SlaPolicies policies;
 
-  /** Reports on clocks counting on these calendars (by id). */
-  public ClockReports(Function<String, BusinessCalendar> calendars) {
+  /** Reports on clocks counting on these calendars (by id), set by these policies. */
+  public ClockReports(Function<String, BusinessCalendar> calendars, SlaPolicies policies) {
     this.calendars = calendars;
+    this.policies = policies;
   }
 
   /** What the clock of this kind says at {@code now}, if the ticket has one. */
@@ -30,6 +34,12 @@ public final class ClockReports {
       SlaClock.Status status = overdue && c.state() != SlaClock.State.STOPPED ? SlaClock.Status.BREACHED : c.status();
       return new ClockReport(kind, status, c.cycle(), c.target(), consumed, c.target().minus(consumed), c.deadline());
     });
+  }
+
+  /** Every cycle of the clock of this kind, oldest first; empty when the ticket has no such clock. */
+  public List<ClockCycle> cycles(TicketSnapshot ticket, List<JournalEvent> journal, SlaClockKind kind, Instant now) {
+    return ticket.clock(kind).map(c -> ClockHistory.cycles(journal, kind, c, calendars.apply(c.calendarId()), now))
+        .orElse(List.of());
   }
 
   /**
@@ -46,7 +56,8 @@ public final class ClockReports {
     BusinessCalendar calendar = calendars.apply(c.calendarId());
     StringBuilder text = new StringBuilder();
     text.append(kind).append(" clock of ").append(ticket.number()).append(": policy ").append(c.policyId())
-        .append(", target ").append(c.target()).append(" of working time on ").append(c.calendarId())
+        .append(" (").append(why(c.policyId())).append(")")
+        .append(", target ").append(c.target()).append(" of working time on calendar ").append(c.calendarId())
         .append(", cycle ").append(c.cycle()).append(", ").append(c.status()).append('\n');
     for (JournalEvent e : journal) {
       String line = ClockHistory.describe(e.change(), kind, calendar.zone());
@@ -63,5 +74,12 @@ public final class ClockReports {
           .append(calendar.explain(c.runningSince(), left.isNegative() ? Duration.ZERO : left).text());
     }
     return Optional.of(text.toString());
+  }
+
+  /** Why the policy applies, in words. */
+  private String why(String policyId) {
+    return policies.byId(policyId).map(p -> policies.isDefault(p) ? "the default: no other policy matched"
+        : p.criteria().equals("none") ? "matches every ticket" : "matched on " + p.criteria())
+        .orElse("no longer configured");
   }
 }

@@ -87,7 +87,7 @@ public final class Escalator {
                 c.saw);
             out.add(fired);
             for (EscalationAction action : level.actions()) {
-              Optional<TicketChange> change = act(action, working, rule, level, now);
+              Optional<TicketChange> change = act(action, working, rule, level, mark, now);
               if (change.isPresent()) {
                 out.add(change.get());
                 working = TicketFold.change(working, change.get(), now);
@@ -159,9 +159,9 @@ public final class Escalator {
   }
 
   private Optional<TicketChange> act(EscalationAction action, TicketSnapshot t, EscalationRule rule, Level level,
-      Instant now) {
+      EscalationMark previous, Instant now) {
     if (action instanceof EscalationAction.Notify n) {
-      return Optional.of(notification(n, t, rule, level, now));
+      return notification(n, t, rule, level, previous, now);
     }
     if (action instanceof EscalationAction.Reassign r) {
       if (r.group().equals(t.group())) {
@@ -188,9 +188,15 @@ public final class Escalator {
     return t.watchers().contains(w.person()) ? Optional.empty() : Optional.of(new TicketChange.WatcherAdded(w.person()));
   }
 
-  /** A planned notification; without anyone in the role it is still journaled, for an operator. */
-  private TicketChange notification(EscalationAction.Notify n, TicketSnapshot t, EscalationRule rule, Level level,
-      Instant now) {
+  /**
+   * A planned notification; without anyone in the role it is still journaled, for an operator.
+   * None when the level repeats while the notice of its last firing still waits for the same
+   * working start: one notice says it at 08:30, not one per firing of the night (the journal keeps
+   * every firing). Only for recipients that cannot have changed in between (a group, a person,
+   * the head of service); the assignee or a group's lead may have.
+   */
+  private Optional<TicketChange> notification(EscalationAction.Notify n, TicketSnapshot t, EscalationRule rule,
+      Level level, EscalationMark previous, Instant now) {
     Recipient r = n.recipient();
     String resolved = switch (r.kind()) {
       case GROUP, PERSON -> r.id();
@@ -207,9 +213,16 @@ public final class Escalator {
         ? group(resolved).map(Group::onDutyCalendar).orElse(null)
         : agent(resolved).map(Agent::shiftCalendar).orElse(null);
     if (!atOnce && hours != null) {
-      deliverAt = calendars.apply(hours).nextWorkingInstant(now);
+      BusinessCalendar shift = calendars.apply(hours);
+      deliverAt = shift.nextWorkingInstant(now);
+      boolean sameRecipient = r.kind() != Recipient.Kind.ROLE || r.id().equals("HEAD_OF_SERVICE");
+      if (previous != null && sameRecipient && deliverAt.isAfter(now)
+          && shift.nextWorkingInstant(previous.lastFiredAt()).equals(deliverAt)) {
+        return Optional.empty();
+      }
     }
-    return new TicketChange.NotificationPlanned(r.kind().name(), r.id(), resolved, rule.id(), level.number(), deliverAt);
+    return Optional.of(new TicketChange.NotificationPlanned(r.kind().name(), r.id(), resolved, rule.id(),
+        level.number(), deliverAt));
   }
 
   private Optional<Group> group(String id) {

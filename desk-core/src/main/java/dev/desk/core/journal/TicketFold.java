@@ -207,8 +207,14 @@ public final class TicketFold {
       return new SlaClock(k.kind(), k.policyId(), k.target(), k.calendarId(), k.cycle(), k.state(), k.consumed(),
           k.runningSince(), k.deadline(), k.warningsFired(), true, null);
     } else if (change instanceof ClockTargetChanged c) {
-      return new SlaClock(k.kind(), c.policyId(), c.target(), k.calendarId(), k.cycle(), k.state(), k.consumed(),
-          k.runningSince(), c.deadline(), k.warningsFired(), k.breached(), c.nextDue());
+      if (c.consumed() == null) { // version 1: same calendar, counting on from where it was
+        return new SlaClock(k.kind(), c.policyId(), c.target(), k.calendarId(), k.cycle(), k.state(), k.consumed(),
+            k.runningSince(), c.deadline(), k.warningsFired(), k.breached(), c.nextDue());
+      }
+      // what was consumed is banked; a running clock counts on from now, on the new calendar
+      return new SlaClock(k.kind(), c.policyId(), c.target(), c.calendarId(), k.cycle(), k.state(), c.consumed(),
+          k.state() == SlaClock.State.RUNNING ? at : k.runningSince(), c.deadline(), k.warningsFired(), k.breached(),
+          c.nextDue());
     }
     throw new IllegalArgumentException("not a clock change: " + change);
   }

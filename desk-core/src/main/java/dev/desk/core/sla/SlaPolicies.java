@@ -1,8 +1,8 @@
 package dev.desk.core.sla;
 
+import dev.desk.spi.ticket.TicketType;
 import dev.desk.spi.ticket.Urgency;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The SLA policies of a desk and how one is chosen for a ticket: among the policies matching
- * its category, urgency and service contract, the most specific; among equally specific ones,
+ * its type, category, urgency and service contract, the most specific; among equally specific ones,
  * the first listed; without any, the default. Immutable and thread-safe.
  */
 public final class SlaPolicies {
@@ -46,13 +46,29 @@ public final class SlaPolicies {
     return new SlaPolicies(List.of(policies), defaultPolicy);
   }
 
-  /** The policy for a ticket with these facts, if any applies. */
+  /** The policy for a ticket of any type with these facts, if any applies. */
   public Optional<SlaPolicy> select(String category, Urgency urgency, String serviceContract) {
-    return policies.stream()
-        .filter(p -> p.matches(category, urgency, serviceContract))
-        .max(Comparator.comparingInt(SlaPolicy::specificity)
-            .thenComparing(p -> -policies.indexOf(p)))
-        .or(() -> Optional.ofNullable(fallback));
+    return select(null, category, urgency, serviceContract);
+  }
+
+  /**
+   * The policy for a ticket with these facts, if any applies: the most specific match, the first
+   * listed among equals, else the default.
+   */
+  public Optional<SlaPolicy> select(TicketType type, String category, Urgency urgency, String serviceContract) {
+    SlaPolicy best = null;
+    for (SlaPolicy p : policies) { // in order: a later policy wins only by naming more
+      if (p.matches(type, category, urgency, serviceContract)
+          && (best == null || p.specificity() > best.specificity())) {
+        best = p;
+      }
+    }
+    return Optional.ofNullable(best != null ? best : fallback);
+  }
+
+  /** Whether the policy was chosen as the default, matching no criteria of its own. */
+  public boolean isDefault(SlaPolicy policy) {
+    return policy.equals(fallback) && !policies.contains(policy);
   }
 
   /** A policy by id. */

@@ -68,8 +68,11 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
   private final ConcurrentHashMap<String, Instant> leases = new ConcurrentHashMap<>();
   /** Named counters; every commit that moves some checks and moves them under this one lock. */
   private final Map<String, Long> counters = new HashMap<>();
-  /** Every committed event, its position its index plus one: appended under the list's lock, so without holes. */
-  private final List<PositionedEvent> feed = new ArrayList<>();
+  /**
+   * Every committed event, appended under the list's lock, so without holes: its position is its
+   * index plus one, made when read (a position object per event would be kept for the process's life).
+   */
+  private final List<JournalEvent> feed = new ArrayList<>();
   /** Each group's tickets without an assignee: a queue query reads these, not every ticket. */
   private final ConcurrentHashMap<String, Set<TicketId>> unassigned = new ConcurrentHashMap<>();
 
@@ -199,7 +202,7 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
   private void publish(JournalEvent[] events) {
     synchronized (feed) {
       for (JournalEvent e : events) {
-        feed.add(new PositionedEvent(feed.size() + 1, e));
+        feed.add(e);
       }
     }
   }
@@ -208,7 +211,12 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
   public List<PositionedEvent> journalAfter(long after, int limit) {
     synchronized (feed) {
       int from = (int) Math.min(Math.max(after, 0), feed.size());
-      return List.copyOf(feed.subList(from, (int) Math.min((long) from + limit, feed.size())));
+      int to = (int) Math.min((long) from + limit, feed.size());
+      List<PositionedEvent> out = new ArrayList<>(to - from);
+      for (int i = from; i < to; i++) {
+        out.add(new PositionedEvent(i + 1, feed.get(i)));
+      }
+      return out;
     }
   }
 

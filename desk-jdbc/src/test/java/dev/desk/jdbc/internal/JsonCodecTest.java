@@ -9,10 +9,12 @@ import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.ActorRole;
 import dev.desk.spi.ticket.ContactKind;
+import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
 import dev.desk.testkit.FakeClock;
 import dev.desk.testkit.Fixtures;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,22 @@ final class JsonCodecTest {
         + "\"occurredAt\":\"2026-03-02T06:00:00Z\",\"actorId\":\"petrov\",\"actorRole\":\"AGENT\",\"reason\":null,"
         + "\"change\":{\"@type\":\"StatusChanged\",\"from\":\"NEW\",\"to\":\"ASSIGNED\",\"action\":\"ASSIGN\"}}";
     assertEquals(new TicketChange.StatusChanged("NEW", "ASSIGNED", "ASSIGN"), codec.event(old).change());
+  }
+
+  @Test
+  void aTargetChangeOfVersionOneReadsAsKeepingItsCalendar() {
+    String v1 = "{\"ticketId\":{\"value\":\"0192d3a1-7c2e-7000-8000-000000000001\"},\"sequence\":5,"
+        + "\"occurredAt\":\"2026-03-02T06:00:00Z\",\"actorId\":\"petrov\",\"actorRole\":\"AGENT\",\"reason\":null,"
+        + "\"change\":{\"@type\":\"sla.clock-target-changed\",\"@v\":1,\"kind\":\"RESPONSE\",\"policyId\":\"emergency\","
+        + "\"target\":\"PT15M\",\"deadline\":\"2026-03-02T06:05:00Z\",\"nextDue\":\"2026-03-02T06:02:30Z\"}}";
+    TicketChange.ClockTargetChanged read = (TicketChange.ClockTargetChanged) codec.event(v1).change();
+    assertEquals(new TicketChange.ClockTargetChanged(SlaClockKind.RESPONSE, "emergency", Duration.ofMinutes(15),
+        Instant.parse("2026-03-02T06:05:00Z"), Instant.parse("2026-03-02T06:02:30Z")), read);
+    JournalEvent v2 = new JournalEvent(id, 5, Instant.parse("2026-03-02T06:00:00Z"), "petrov", ActorRole.AGENT, null,
+        new TicketChange.ClockTargetChanged(SlaClockKind.RESPONSE, "emergency", Duration.ofMinutes(15), null, null,
+            "24x7", Duration.ofMinutes(10)));
+    assertTrue(codec.write(v2).contains("\"@type\":\"sla.clock-target-changed\",\"@v\":2"), codec.write(v2));
+    assertEquals(v2, codec.event(codec.write(v2)));
   }
 
   @Test

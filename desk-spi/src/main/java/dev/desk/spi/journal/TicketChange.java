@@ -483,24 +483,35 @@ public sealed interface TicketChange {
   }
 
   /**
-   * A new category or urgency selected another policy: the target changed, elapsed working
-   * time stays.
+   * A reclassification (category, urgency, type) selected another policy: its target and its
+   * calendar hold from now on. The working time consumed so far is kept, counted on the calendar
+   * the clock had until now; what remains of the new target is counted on the new calendar.
+   *
+   * <p>Version 2 added {@code calendarId} and {@code consumed}; a version 1 event has neither,
+   * and the clock kept its calendar and went on counting from where it was.
    *
    * @param kind which clock
    * @param policyId the newly selected policy
    * @param target the new target
    * @param deadline the new deadline; {@code null} when the clock does not run
    * @param nextDue when the sweep must look at it next
+   * @param calendarId the calendar the clock counts on from now on; {@code null} in version 1
+   * @param consumed working time consumed when the target changed; {@code null} in version 1
    */
-  @Kind("sla.clock-target-changed")
-  record ClockTargetChanged(SlaClockKind kind, String policyId, Duration target, Instant deadline, Instant nextDue)
-      implements ClockChange {
+  @Kind(value = "sla.clock-target-changed", version = 2)
+  record ClockTargetChanged(SlaClockKind kind, String policyId, Duration target, Instant deadline, Instant nextDue,
+      String calendarId, Duration consumed) implements ClockChange {
 
     /** Rejects missing parts. */
     public ClockTargetChanged {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(policyId, "policyId");
       Objects.requireNonNull(target, "target");
+    }
+
+    /** A version 1 change: the clock keeps its calendar and what it had consumed. */
+    public ClockTargetChanged(SlaClockKind kind, String policyId, Duration target, Instant deadline, Instant nextDue) {
+      this(kind, policyId, target, deadline, nextDue, null, null);
     }
   }
 }

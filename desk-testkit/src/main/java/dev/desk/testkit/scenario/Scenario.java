@@ -47,13 +47,17 @@ import dev.desk.testkit.FakeClock;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A scenario: a desk set up from a file, and timed steps run on a fake clock with the in-memory
@@ -187,8 +191,28 @@ public final class Scenario {
   private SlaPolicies policies() {
     List<SlaPolicy> all = file.policies.stream().map(p -> new SlaPolicy(p.id, p.category, p.urgency,
         p.serviceContract, p.targets.stream().map(t -> new SlaTarget(t.kind, t.duration, t.calendar,
-            t.warnings.stream().map(WarningThreshold::percent).toList())).toList())).toList();
+            t.warnings.stream().map(w -> rung(p.id, w)).toList())).toList(), p.type)).toList();
     return SlaPolicies.of(all.get(0), all.subList(1, all.size()).toArray(SlaPolicy[]::new));
+  }
+
+  private static final Pattern BEFORE = Pattern.compile("(P\\S+)\\s+before");
+
+  /** A rung of a warning ladder as a scenario writes it: 50 (per cent of the target), or "PT10M before" the deadline. */
+  private WarningThreshold rung(String policy, JsonNode rung) {
+    try {
+      if (rung.isInt()) {
+        return WarningThreshold.percent(rung.intValue());
+      }
+      Matcher before = BEFORE.matcher(rung.asText().strip());
+      if (rung.isTextual() && before.matches()) {
+        return WarningThreshold.before(Duration.parse(before.group(1)));
+      }
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      // said below, with the rung as written
+    }
+    throw new DeskException(ErrorCode.CONFIGURATION_INVALID, source + ": policy " + policy + " has the warning "
+        + rung + "; a warning is a percentage of the target from 1 to 99 (50) or working time before the deadline"
+        + " (\"PT10M before\")");
   }
 
   private static String yaml(JsonNode node) {

@@ -1,10 +1,12 @@
 package dev.desk.testkit.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import dev.desk.spi.ticket.ActorRole;
 import dev.desk.spi.ticket.Channel;
 import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.SupportLine;
+import dev.desk.spi.ticket.TicketType;
 import dev.desk.spi.ticket.Urgency;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -29,6 +31,7 @@ final class ScenarioFile {
 
   static final class Policy {
     public String id;
+    public TicketType type;
     public String category;
     public Urgency urgency;
     public String serviceContract;
@@ -39,7 +42,8 @@ final class ScenarioFile {
     public SlaClockKind kind;
     public Duration duration;
     public String calendar;
-    public List<Integer> warnings = List.of(50, 80);
+    /** Rungs of the warning ladder: a percentage of the target (50), or working time before the deadline ("PT10M before"). */
+    public List<JsonNode> warnings = List.of(IntNode.valueOf(50), IntNode.valueOf(80));
   }
 
   static final class Organisation {

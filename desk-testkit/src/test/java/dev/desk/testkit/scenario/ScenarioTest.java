@@ -42,6 +42,25 @@ final class ScenarioTest {
   }
 
   @Test
+  void aWarningIsAPercentageOrWorkingTimeBeforeTheDeadline() {
+    String absolute = SCENARIO.replace("warnings: [50]", "warnings: [PT10M before, 25]");
+    List<String> lines = Scenario.read(new StringReader(absolute), "s.yaml").run().lines();
+    assertTrue(lines.stream().anyMatch(l -> l.contains("\"at\":\"2026-03-16T09:15+03:00\",\"event\":\"ClockWarning\"")),
+        "25 % of the hour: " + lines);
+    assertTrue(lines.stream().noneMatch(l -> l.contains("\"at\":\"2026-03-16T09:30+03:00\",\"event\":\"ClockWarning\"")),
+        "no 50 % rung any more: " + lines);
+    List<String> longer = Scenario.read(new StringReader(absolute.replace("advance: PT40M", "advance: PT55M")), "s.yaml")
+        .run().lines();
+    assertTrue(longer.stream().anyMatch(l -> l.contains("\"at\":\"2026-03-16T09:50+03:00\",\"event\":\"ClockWarning\"")),
+        "10 minutes before the 10:00 deadline: " + longer);
+
+    DeskException bad = assertThrows(DeskException.class, () -> Scenario.read(new StringReader(
+        SCENARIO.replace("warnings: [50]", "warnings: [soon]")), "s.yaml").run());
+    assertTrue(bad.getMessage().contains("policy standard has the warning \"soon\""), bad.getMessage());
+    assertTrue(bad.getMessage().contains("\"PT10M before\""), bad.getMessage());
+  }
+
+  @Test
   void errorsNameTheirLine() {
     DeskException unknown = assertThrows(DeskException.class, () -> Scenario.read(new StringReader(
         "start: 2026-03-16T09:00:00+03:00\nsteps:\n  - jump: PT1H\n"), "s.yaml"));
