@@ -1,9 +1,12 @@
 package dev.desk.core;
 
+import dev.desk.core.attachment.AttachmentPolicy;
 import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.classify.UrgencyClassification;
 import dev.desk.core.command.Assign;
+import dev.desk.core.command.AttachFiles;
+import dev.desk.core.command.RecordCustomerReply;
 import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.core.directory.Category;
@@ -22,13 +25,14 @@ import dev.desk.core.feature.SlaFeature;
 import dev.desk.core.feature.TicketsFeature;
 import dev.desk.core.internal.AccessPolicy;
 import dev.desk.core.internal.Assignments;
+import dev.desk.core.internal.AttachmentCheck;
 import dev.desk.core.internal.ClockPlanner;
 import dev.desk.core.internal.ClockReports;
 import dev.desk.core.internal.Escalator;
 import dev.desk.core.internal.InputValidator;
+import dev.desk.core.internal.Messages;
 import dev.desk.core.internal.NoticePlanner;
 import dev.desk.core.internal.Registrations;
-import dev.desk.core.internal.Messages;
 import dev.desk.core.internal.TicketDecider;
 import dev.desk.core.internal.TicketIds;
 import dev.desk.core.journal.JournalFollower;
@@ -48,9 +52,9 @@ import dev.desk.core.sla.ClockCycle;
 import dev.desk.core.sla.ClockReport;
 import dev.desk.core.sla.SlaPolicies;
 import dev.desk.core.sla.SlaTarget;
+import dev.desk.core.store.InMemoryTicketStore;
 import dev.desk.core.view.RequesterEntry;
 import dev.desk.core.view.RequesterView;
-import dev.desk.core.store.InMemoryTicketStore;
 import dev.desk.spi.DeskPlugin;
 import dev.desk.spi.PluginContext;
 import dev.desk.spi.SpiVersion;
@@ -71,6 +75,7 @@ import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.JournalListener;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.notify.Notifier;
+import dev.desk.spi.storage.AttachmentStore;
 import dev.desk.spi.storage.InboundLog;
 import dev.desk.spi.storage.JournalFeed;
 import dev.desk.spi.storage.OutboxEntry;
@@ -141,6 +146,7 @@ public final class Desk implements AutoCloseable {
   private final InputValidator validator = InputValidator.shared();
   private final Registrations registrations;
   private final ClockReports clockReports;
+  private final AttachmentCheck files;
   private final Function<String, BusinessCalendar> calendars;
   private final UrgencyClassification classification;
   private final Assignments assignments;
@@ -172,7 +178,7 @@ public final class Desk implements AutoCloseable {
         new Dispatcher(b.serviceDirectory, calendars), store, directory, openStates);
     // the order in which the features react: clocks answer first, escalation looks last
     List<Feature> features = new ArrayList<>();
-    features.add(new TicketsFeature(new TicketDecider(lifecycle, directory)));
+    features.add(new TicketsFeature(new TicketDecider(lifecycle, directory, b.serviceDirectory)));
     features.add(new SlaFeature(new ClockPlanner(b.slaPolicies, calendars, lifecycle)));
     features.add(new ChannelsFeature());
     features.add(new NoticesFeature(b.notifyPeople ? new NoticePlanner(lifecycle) : null));
@@ -187,6 +193,8 @@ public final class Desk implements AutoCloseable {
     this.engine = new Engine(features);
     this.registrations = new Registrations(directory, lifecycle, classification, assignments);
     this.clockReports = new ClockReports(calendars, b.slaPolicies);
+    this.files = new AttachmentCheck(b.attachmentStore != null ? b.attachmentStore
+        : store instanceof AttachmentStore kept ? kept : null, b.attachmentRules);
     store.knowKinds(engine.kinds());
   }
 
@@ -216,6 +224,7 @@ public final class Desk implements AutoCloseable {
   public TicketSnapshot register(Actor actor, RegisterTicket command, TicketChange.MessageReceived via) {
     requireActor(actor);
     Category category = registrations.check(command);
+    requireValid(files.check("attachments", command.attachments()));
     AccessPolicy.requireMayRegister(actor, command.organisationId());
     Instant now = clock.instant();
     String number = numberFormat.format(now, store.nextInSeries(numberFormat.series(now)));
@@ -267,8 +276,13 @@ public final class Desk implements AutoCloseable {
     if (!violations.isEmpty()) {
       throw new ValidationException(violations);
     }
+    if (command instanceof AttachFiles a) {
+      requireValid(files.check("files", a.files()));
+    } else if (command instanceof RecordCustomerReply r) {
+      requireValid(files.check("files", r.files()));
+    }
     TicketSnapshot ticket = load(command.ticketId());
-    AccessPolicy.requireAccess(actor, ticket);
+    AccessPolicy.requireMayRun(actor, ticket, command);
     if (ticket.version() != command.expectedVersion()) {
       throw new StaleVersionException(ticket.number(), command.expectedVersion(), ticket.version());
     }
@@ -279,6 +293,12 @@ public final class Desk implements AutoCloseable {
     }
     afterCommit(outcome);
     return outcome.after();
+  }
+
+  private static void requireValid(List<Violation> violations) {
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
   }
 
   /** The ticket with this id, if the actor may see it. */
@@ -635,8 +655,23 @@ public final class Desk implements AutoCloseable {
     private ExecutorService executor;
     private PluginRegistry plugins = PluginRegistry.builder().build();
     private final Map<String, Map<String, String>> enabled = new LinkedHashMap<>();
+    private AttachmentStore attachmentStore;
+    private AttachmentPolicy attachmentRules = AttachmentPolicy.contactCentre();
 
     private Builder() {}
+
+    /**
+     * Where files are kept and the rules their content must pass on every path to a ticket
+     * (registration, {@code AttachFiles}, a reply with files): a reference must name content the
+     * store holds, as the store describes it. By default the ticket store, when it keeps files
+     * (the in-memory and JDBC stores do), and the contact-centre rules (JPEG, PNG, PDF by their
+     * first bytes, 3 MB, 5 at once).
+     */
+    public Builder attachments(AttachmentStore store, AttachmentPolicy rules) {
+      attachmentStore = setting(store, "attachment store");
+      attachmentRules = setting(rules, "attachment rules");
+      return this;
+    }
 
     /**
      * The plugins this desk uses without further copying: each plugin's ready-made notifiers,

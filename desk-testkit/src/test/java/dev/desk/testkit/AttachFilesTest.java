@@ -2,19 +2,30 @@ package dev.desk.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.desk.core.Desk;
+import dev.desk.core.attachment.AttachmentPolicy;
+import dev.desk.core.command.Assign;
 import dev.desk.core.command.AttachFiles;
+import dev.desk.core.command.RecordCustomerReply;
 import dev.desk.core.command.Reject;
+import dev.desk.core.command.RequestInformation;
+import dev.desk.core.command.StartWork;
 import dev.desk.core.store.InMemoryTicketStore;
 import dev.desk.spi.error.AccessDeniedException;
 import dev.desk.spi.error.IllegalTransitionException;
 import dev.desk.spi.error.ValidationException;
+import dev.desk.spi.error.Violation;
 import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.ticket.AttachmentRef;
 import dev.desk.spi.ticket.RefusalReason;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Files come to a ticket after registration too, with a note, by its requester or staff. */
@@ -47,5 +58,60 @@ final class AttachFilesTest {
         new Reject(t.id(), t.version(), RefusalReason.OUT_OF_COMPETENCE, "not ours"));
     assertThrows(IllegalTransitionException.class, () -> desk.execute(Fixtures.SUPERVISOR,
         new AttachFiles(t.id(), rejected.version(), List.of(scan), null)));
+  }
+
+  @Test
+  void aReferenceMustNameStoredContentThatPassesTheRules() {
+    TicketSnapshot t = desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
+    AttachmentRef invented = new AttachmentRef("no-such-id", "virus.exe", "image/png", 50L * 1024 * 1024);
+    ValidationException unknown = assertThrows(ValidationException.class, () -> desk.register(
+        Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().attachment(invented).build()));
+    assertEquals("attachments[0]", unknown.violations().get(0).path());
+    assertTrue(unknown.violations().get(0).message().startsWith("no stored file is virus.exe"), unknown.toString());
+
+    AttachmentRef exe = store.put("virus.exe", "image/png", new byte[] {'M', 'Z', 0, 0});
+    AttachmentRef lied = new AttachmentRef(scan.id(), "scan.pdf", "application/pdf", 3);
+    ValidationException refused = assertThrows(ValidationException.class, () -> desk.execute(Fixtures.SUPERVISOR,
+        new AttachFiles(t.id(), t.version(), List.of(scan, exe, lied), null)));
+    assertEquals(List.of("files[2]", "files[1]"), refused.violations().stream().map(Violation::path).toList());
+    assertEquals("virus.exe is not a JPEG, PNG or PDF by its content", refused.violations().get(1).message());
+    assertEquals("virus.exe по содержимому не является JPEG, PNG или PDF", refused.violations().get(1).messageRu());
+    assertEquals(t.version(), desk.ticket(Fixtures.SUPERVISOR, t.id()).version(), "nothing written, not even the scan");
+  }
+
+  @Test
+  void noFileReachesATicketWithoutPassingTheRulesOnAnyPath() {
+    byte[][] heads = {{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, {'%', 'P', 'D', 'F', '-'}, {'M', 'Z'}, {}};
+    qt().withExamples(40).forAll(integers().between(0, heads.length - 1), integers().between(0, 3 * 1024 * 1024 + 64),
+            integers().between(0, 2))
+        .checkAssert((head, size, path) -> {
+          byte[] content = new byte[Math.max(size, heads[head].length)];
+          System.arraycopy(heads[head], 0, content, 0, heads[head].length);
+          AttachmentRef file = store.put("file-" + size, "application/octet-stream", content);
+          boolean allowed = AttachmentPolicy.contactCentre().judge(file.fileName(), content).accepted();
+          TicketSnapshot t = desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
+          Runnable attach = switch (path) {
+            case 0 -> () -> desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().attachment(file)
+                .build());
+            case 1 -> () -> desk.execute(Fixtures.HOSPITAL_REQUESTER, new AttachFiles(t.id(), t.version(),
+                List.of(file), null));
+            default -> () -> {
+              TicketSnapshot asked = desk.execute(Fixtures.SUPERVISOR, new Assign(t.id(), t.version(), "emr-l1", null,
+                  "petrov", null));
+              asked = desk.execute(Fixtures.SUPERVISOR, new StartWork(t.id(), asked.version()));
+              asked = desk.execute(Fixtures.SUPERVISOR, new RequestInformation(t.id(), asked.version(), "A scan?"));
+              desk.execute(Fixtures.HOSPITAL_REQUESTER, new RecordCustomerReply(t.id(), asked.version(), "Here",
+                  List.of(file)));
+            };
+          };
+          if (allowed) {
+            attach.run();
+          } else {
+            assertThrows(ValidationException.class, attach::run);
+          }
+          long withFile = store.query(new TicketQuery(null, Set.of(), null, Set.of(), false, 0, TicketQuery.MAX_LIMIT)).stream()
+              .filter(x -> x.attachments().contains(file)).count();
+          assertEquals(allowed ? 1 : 0, withFile, () -> "content " + head + " of " + size + " bytes by path " + path);
+        });
   }
 }

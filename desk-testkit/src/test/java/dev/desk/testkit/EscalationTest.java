@@ -44,6 +44,7 @@ final class EscalationTest {
         .group(new Group("heat-l1", SupportLine.L1, Set.of("heating"), null, "lead-heat"))
         .agent(new Agent("lead-l1", List.of("emr-l2"), SupportLine.L2, Set.of("none"), Set.of("ru"),
             "ru-contact-centre", 1))
+        .agent(new Agent("engineer", List.of("emr-l3"), SupportLine.L3, Set.of("none"), Set.of("ru"), null, 5))
         .headOfService("head")
         .build();
   }
@@ -132,7 +133,7 @@ final class EscalationTest {
     Desk desk = desk(EscalationRules.builder().rule(EscalationRule.builder("reopened-twice").reopenedAtLeast(1)
         .level(1, Trigger.atOnce()).notify(Recipient.person("quality")).build()).build());
     TicketSnapshot t = desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
-    t = desk.execute(Fixtures.SUPERVISOR, new Assign(t.id(), t.version(), "emr-l1", null, "petrov", null));
+    t = desk.execute(Fixtures.SUPERVISOR, new Assign(t.id(), t.version(), "emr-l2", null, "lead-l1", null));
     t = desk.execute(Fixtures.SUPERVISOR, new Resolve(t.id(), t.version(), "done"));
     assertEquals(List.of(), fired(desk, t));
     t = desk.execute(Fixtures.HOSPITAL_REQUESTER, new Reopen(t.id(), t.version(), "still broken"));

@@ -65,6 +65,16 @@ public final class AttachmentPolicy {
     return new AttachmentPolicy(maxBytes, maxCount);
   }
 
+  /** The largest file taken, in bytes. */
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  /** The most files taken at once. */
+  public int maxCount() {
+    return maxCount;
+  }
+
   /** The type of the content by its first bytes, or {@code null} when it is none of the allowed ones. */
   public static String mediaTypeOf(byte[] content) {
     if (startsWith(content, JPEG)) {

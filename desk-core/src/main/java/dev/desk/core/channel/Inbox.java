@@ -53,7 +53,8 @@ import org.slf4j.LoggerFactory;
  *   <li>a message id seen before is a duplicate: dropped and counted;
  *   <li>the sender is resolved: a known address, the contact a ticket's requester gave when the
  *       message answers that ticket, or a support code and a full name in the text
- *       ("код поддержки VLG-0001", "ФИО: ...", "support code", "Name:"); without them the message
+ *       ("код поддержки VLG-0001", "ФИО: ...", "support code", "Name:", in any order, on lines of
+ *       their own or in one line of an SMS); without them the message
  *       is refused and the reply says which facts the contact-centre rules still need, and no
  *       ticket is made;
  *   <li>a reply ({@code inReplyTo} a message of a ticket, or a ticket number of the sender's
@@ -72,6 +73,12 @@ public final class Inbox implements MessageSink {
   private static final Pattern SUPPORT_CODE = Pattern.compile(
       "(?iu)(?:код\\s+поддержки|support\\s+code)\\s*[:№#]?\\s*([\\p{L}\\d][\\p{L}\\d-]*)");
   private static final Pattern FULL_NAME = Pattern.compile("(?imu)^\\s*(?:ФИО|Name|Full name)\\s*[:\\-]\\s*(.+?)\\s*$");
+  /**
+   * A name anywhere in a line, as a one-line SMS puts it ("... ФИО: Иванова Анна Петровна, код
+   * поддержки ..."): up to four capitalised words after the label, on that line.
+   */
+  private static final Pattern NAME_IN_LINE = Pattern.compile(
+      "(?:(?iu:ФИО|Full name|Name))[ \\t]*[:\\-][ \\t]*(\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,3})");
   private static final Pattern TICKET_NUMBER = Pattern.compile("[\\p{L}\\d]+(?:-[\\p{L}\\d]+)+");
 
   private final Desk desk;
@@ -153,13 +160,17 @@ public final class Inbox implements MessageSink {
     if (sender.isEmpty()) {
       String text = (m.subject() == null ? "" : m.subject() + "\n") + m.text();
       Matcher c = SUPPORT_CODE.matcher(text);
-      Matcher n = FULL_NAME.matcher(text);
+      Matcher n = NAME_IN_LINE.matcher(text);
+      boolean named = n.find();
+      if (!named) { // a name in lower case on a line of its own still reads
+        n = FULL_NAME.matcher(text);
+        named = n.find();
+      }
       Optional<Organisation> org = c.find() ? directory.organisationBySupportCode(c.group(1)) : Optional.empty();
       List<String> missing = new ArrayList<>();
       if (org.isEmpty()) {
         missing.add(locale.equals("ru") ? "организация и её код поддержки" : "your organisation's support code");
       }
-      boolean named = n.find();
       if (!named) {
         missing.add(locale.equals("ru") ? "фамилия, имя и отчество" : "your full name");
       }
@@ -195,7 +206,8 @@ public final class Inbox implements MessageSink {
       RegisterTicket.Builder r = RegisterTicket.builder().organisation(sender.get().organisationId(), code)
           .requester(sender.get().fullName()).requesterId(sender.get().requesterId()).channel(medium)
           .category(category).subject(m.subject()).description(m.text())
-          .contact(m.from().contains("@") ? ContactKind.EMAIL : ContactKind.PHONE, m.from());
+          .contact(m.from().contains("@") ? ContactKind.EMAIL : medium == Channel.SMS ? ContactKind.SMS
+              : ContactKind.PHONE, m.from());
       stored.forEach(r::attachment);
       TicketSnapshot t = desk.register(actor, r.build(), via);
       return new Receipt(Receipt.Outcome.REGISTERED, t.number(), List.of(), refusedFiles, registeredReply(t,

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Makes an agent of a group responsible (action {@code ASSIGN}); the line defaults to the ticket's current one.
+ * It keeps or raises the line, never lowers it ({@link LowerLine} does, with a reason); with a
+ * service directory, the group and the agent must be ones it knows.
  *
  * @param ticketId the ticket
  * @param expectedVersion the version the caller read

@@ -35,7 +35,7 @@ public final class NoticesFeature implements Feature {
   @Override
   public void react(Round round, Reactions out) {
     if (planner != null) {
-      out.bySystem(planner.plan(round.ticket(), round.changes(), round.now()));
+      out.bySystem(planner.plan(round.ticket(), round.changes(), round.actor(), round.now()));
     }
   }
 

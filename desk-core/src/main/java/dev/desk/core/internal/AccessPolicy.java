@@ -1,5 +1,7 @@
 package dev.desk.core.internal;
 
+import dev.desk.core.command.AddComment;
+import dev.desk.core.command.TicketCommand;
 import dev.desk.spi.error.AccessDeniedException;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.ActorRole;
@@ -7,20 +9,45 @@ import dev.desk.spi.ticket.TicketSnapshot;
 
 /**
  * Who may see and act on what: a requester only tickets of their own organisation, an agent
- * tickets of their groups (or assigned to them), a supervisor and the system everything.
+ * tickets of their groups (or assigned to them), a supervisor and the system everything; an agent
+ * who watches a ticket reads it and comments on it.
  */
 public final class AccessPolicy {
 
   private AccessPolicy() {}
 
-  /** Whether the actor may see the ticket. */
+  /** Whether the actor may see the ticket: whoever may act on it, and an agent who watches it. */
   public static boolean canSee(Actor actor, TicketSnapshot ticket) {
+    return canAct(actor, ticket) || actor.role() == ActorRole.AGENT && ticket.watchers().contains(actor.id());
+  }
+
+  /** Whether the actor may act on the ticket. */
+  private static boolean canAct(Actor actor, TicketSnapshot ticket) {
     return switch (actor.role()) {
       case SUPERVISOR, SYSTEM -> true;
       case REQUESTER -> actor.organisationId().equals(ticket.organisationId());
       case AGENT -> actor.id().equals(ticket.assignee())
           || (ticket.group() != null && actor.groups().contains(ticket.group()));
     };
+  }
+
+  /**
+   * Throws unless the actor may run the command on the ticket: whoever may act on it; a watcher
+   * who is not of its groups may comment (the first line follows what it handed on, 003) but not
+   * move it.
+   */
+  public static void requireMayRun(Actor actor, TicketSnapshot ticket, TicketCommand command) {
+    if (canAct(actor, ticket)) {
+      return;
+    }
+    if (canSee(actor, ticket) && command instanceof AddComment) {
+      return;
+    }
+    if (canSee(actor, ticket)) {
+      throw new AccessDeniedException("Agent " + actor.id() + " watches ticket " + ticket.number()
+          + ": a watcher reads it and comments; its group " + ticket.group() + " acts on it");
+    }
+    requireAccess(actor, ticket);
   }
 
   /** Throws unless the actor may see (and so act on) the ticket. */

@@ -2,6 +2,7 @@ package dev.desk.core.internal;
 
 import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.Contact;
 import dev.desk.spi.ticket.ContactKind;
 import dev.desk.spi.ticket.Requester;
@@ -14,7 +15,8 @@ import java.util.List;
  * Plans the notifications the people of a ticket get from what a command changed: the requester
  * hears of the registration (with the number to quote), of questions, of status changes and of the
  * resolution, through the media they chose (a phone contact becomes a call-back task for an
- * agent); an agent hears of an assignment. Pure.
+ * agent); an agent hears of an assignment; a watcher hears what the requester hears and the
+ * internal notes. Pure.
  */
 public final class NoticePlanner {
 
@@ -28,8 +30,13 @@ public final class NoticePlanner {
     this.lifecycle = lifecycle;
   }
 
-  /** The notices the changes call for, due now. */
-  public List<TicketChange> plan(TicketSnapshot after, List<TicketChange> changes, Instant now) {
+  /**
+   * The notices the changes call for, due now. A watcher hears what the requester hears and the
+   * internal notes, except what they did themselves.
+   *
+   * @param actor who made the changes
+   */
+  public List<TicketChange> plan(TicketSnapshot after, List<TicketChange> changes, Actor actor, Instant now) {
     List<TicketChange> out = new ArrayList<>();
     boolean resolved = false;
     for (TicketChange change : changes) {
@@ -39,20 +46,37 @@ public final class NoticePlanner {
         resolved = true;
       } else if (change instanceof TicketChange.Assigned a && a.assignee() != null) {
         out.add(new TicketChange.NotificationPlanned("PERSON", a.assignee(), a.assignee(), "ASSIGNED", 0, now));
+      } else if (change instanceof TicketChange.Commented c && c.internal()) {
+        toWatchers(after, "INTERNAL_NOTE", actor, now, out);
       } else if (change instanceof TicketChange.StatusChanged s) {
         if (s.action().equals("REQUEST_INFORMATION")) {
-          toRequester(after, "INFORMATION_REQUESTED", now, out);
+          told(after, "INFORMATION_REQUESTED", actor, now, out);
         } else if (lifecycle.requireState(s.to()).resolved()) {
           resolved = true;
         } else {
-          toRequester(after, "STATUS_CHANGED", now, out);
+          told(after, "STATUS_CHANGED", actor, now, out);
         }
       }
     }
     if (resolved) {
-      toRequester(after, "RESOLVED", now, out);
+      told(after, "RESOLVED", actor, now, out);
     }
     return out;
+  }
+
+  /** What the requester is told, the watchers are told too. */
+  private static void told(TicketSnapshot t, String event, Actor actor, Instant now, List<TicketChange> out) {
+    toRequester(t, event, now, out);
+    toWatchers(t, event, actor, now, out);
+  }
+
+  /** One notice per watcher, as a person, but none to the one who did it. */
+  private static void toWatchers(TicketSnapshot t, String event, Actor actor, Instant now, List<TicketChange> out) {
+    for (String watcher : t.watchers()) {
+      if (!watcher.equals(actor.id())) {
+        out.add(new TicketChange.NotificationPlanned("PERSON", watcher, watcher, event, 0, now));
+      }
+    }
   }
 
   /**

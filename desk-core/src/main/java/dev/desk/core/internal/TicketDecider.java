@@ -8,6 +8,7 @@ import dev.desk.core.command.ChangeCategory;
 import dev.desk.core.command.ChangeUrgency;
 import dev.desk.core.command.Close;
 import dev.desk.core.command.LinkKnowledgeArticle;
+import dev.desk.core.command.LowerLine;
 import dev.desk.core.command.PerformAction;
 import dev.desk.core.command.RecordCustomerReply;
 import dev.desk.core.command.Reject;
@@ -22,15 +23,18 @@ import dev.desk.core.lifecycle.Action;
 import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.core.lifecycle.State;
 import dev.desk.core.lifecycle.Transition;
+import dev.desk.core.routing.ServiceDirectory;
 import dev.desk.spi.error.AccessDeniedException;
 import dev.desk.spi.error.IllegalTransitionException;
 import dev.desk.spi.error.ValidationException;
+import dev.desk.spi.error.Violation;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.commons.lang3.StringUtils;
 
@@ -43,11 +47,22 @@ public final class TicketDecider {
 
   private final Lifecycle lifecycle;
   private final Directory directory;
+  private final ServiceDirectory staff;
 
-  /** A decider for tickets of one lifecycle. */
+  /** A decider for tickets of one lifecycle, without a service directory: any group and agent name goes. */
   public TicketDecider(Lifecycle lifecycle, Directory directory) {
+    this(lifecycle, directory, null);
+  }
+
+  /**
+   * A decider for tickets of one lifecycle.
+   *
+   * @param staff the groups and agents an assignment may name; {@code null} to accept any name
+   */
+  public TicketDecider(Lifecycle lifecycle, Directory directory, ServiceDirectory staff) {
     this.lifecycle = lifecycle;
     this.directory = directory;
+    this.staff = staff;
   }
 
   /**
@@ -61,8 +76,31 @@ public final class TicketDecider {
   public Decision decide(TicketSnapshot ticket, Actor actor, TicketCommand command, Instant now) {
     if (command instanceof Assign c) {
       var line = c.line() == null ? ticket.line() : c.line();
+      List<Violation> wrong = new ArrayList<>(knownGroup(c.group()));
+      if (wrong.isEmpty()) {
+        wrong.addAll(knownAgent(c.group(), c.assignee()));
+      }
+      if (line.compareTo(ticket.line()) < 0) {
+        wrong.add(Messages.violation("line", "line.lowered", ticket.line(), line));
+      }
+      if (!wrong.isEmpty()) {
+        throw new ValidationException(wrong);
+      }
       return transition(ticket, actor, Action.ASSIGN, c.reason(),
           new TicketChange.Assigned(c.group(), line, c.assignee()));
+    } else if (command instanceof LowerLine c) {
+      List<Violation> wrong = new ArrayList<>(knownGroup(c.group()));
+      if (wrong.isEmpty()) {
+        wrong.addAll(knownAgent(c.group(), c.assignee()));
+      }
+      if (c.line().compareTo(ticket.line()) >= 0) {
+        wrong.add(Messages.violation("line", "line.not-lower", c.line(), ticket.line()));
+      }
+      if (!wrong.isEmpty()) {
+        throw new ValidationException(wrong);
+      }
+      return transition(ticket, actor, Action.ASSIGN, c.reason(),
+          new TicketChange.Assigned(c.group(), c.line(), c.assignee()));
     } else if (command instanceof StartWork) {
       return transition(ticket, actor, Action.START_WORK, null);
     } else if (command instanceof RequestInformation c) {
@@ -172,6 +210,26 @@ public final class TicketDecider {
 
   private static Decision outside(TicketChange change, String reason) {
     return new Decision(List.of(change), StringUtils.trimToNull(reason), null);
+  }
+
+  /** Nothing, or why the service directory does not know the group (naming the ones it knows). */
+  private List<Violation> knownGroup(String group) {
+    if (staff == null || staff.group(group).isPresent()) {
+      return List.of();
+    }
+    return List.of(Messages.violation("group", "group.unknown", group, String.join(", ", new TreeSet<>(
+        staff.groups().keySet()))));
+  }
+
+  /** Nothing, or why the agent is not one of the group's (naming the group's agents). */
+  private List<Violation> knownAgent(String group, String agent) {
+    if (staff == null || staff.agent(agent).filter(a -> a.groups().contains(group)).isPresent()) {
+      return List.of();
+    }
+    TreeSet<String> members = new TreeSet<>();
+    staff.agents().values().stream().filter(a -> a.groups().contains(group)).forEach(a -> members.add(a.id()));
+    return List.of(Messages.violation("assignee", "assignee.unknown", agent, group,
+        members.isEmpty() ? "-" : String.join(", ", members)));
   }
 
   private static ValidationException invalid(String path, String key, Object arg) {

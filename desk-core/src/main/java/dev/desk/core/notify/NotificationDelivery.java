@@ -151,7 +151,8 @@ public final class NotificationDelivery {
 
   /**
    * The words of an entry: its event's template (ESCALATION for rule firings) filled with the
-   * ticket as it was when the notice was planned, and the last public comment as the question.
+   * ticket as it was when the notice was planned, the last public comment as the question and the
+   * last internal note as the note.
    */
   Message message(OutboxEntry entry, TicketStore tickets) {
     TicketChange.NotificationPlanned n = entry.notification();
@@ -177,6 +178,10 @@ public final class NotificationDelivery {
       journal.stream().filter(e -> e.change() instanceof TicketChange.Commented c && !c.internal())
           .reduce((first, second) -> second)
           .ifPresent(e -> facts.put("question", ((TicketChange.Commented) e.change()).text()));
+      // for a watcher: the internal note the notice was planned for, the last one up to it
+      journal.stream().filter(e -> e.change() instanceof TicketChange.Commented c && c.internal())
+          .reduce((first, second) -> second)
+          .ifPresent(e -> facts.put("note", ((TicketChange.Commented) e.change()).text()));
     }
     return templates.render(n.level() == 0 ? n.rule() : "ESCALATION", locale, facts);
   }

@@ -10,13 +10,13 @@ import java.util.Objects;
  * The words of notifications: a subject and a body per event and locale, with {@code {fact}}
  * placeholders filled from the ticket: {@code number}, {@code subject}, {@code status},
  * {@code urgency}, {@code line}, {@code group}, {@code assignee}, {@code resolution},
- * {@code articles}, {@code question}, {@code rule}, {@code level}. An unknown locale falls back to
- * English; an unknown fact reads as nothing. Immutable.
+ * {@code articles}, {@code question}, {@code note}, {@code rule}, {@code level}. An unknown
+ * locale falls back to English; an unknown fact reads as nothing. Immutable.
  *
  * <p>Events: {@code REGISTERED} (the number the requester must quote), {@code
  * INFORMATION_REQUESTED}, {@code STATUS_CHANGED}, {@code RESOLVED} (with knowledge-base links),
- * {@code ASSIGNED} (to the agent) and {@code ESCALATION} (warnings, breaches and other rule
- * firings, to staff).
+ * {@code ASSIGNED} (to the agent), {@code INTERNAL_NOTE} (to a watcher) and {@code ESCALATION}
+ * (warnings, breaches and other rule firings, to staff).
  */
 public final class NotificationTemplates {
 
@@ -46,6 +46,11 @@ public final class NotificationTemplates {
           "Обращение {number} («{subject}», {urgency}) назначено вам в группе {group}.")
       .template("ASSIGNED", "en", "Ticket {number} assigned to you",
           "Ticket {number} (\"{subject}\", {urgency}) is assigned to you in group {group}.")
+      .template("INTERNAL_NOTE", "ru", "Заметка по обращению {number}",
+          "К обращению {number} («{subject}», статус {status}), за которым вы следите, добавлена внутренняя заметка: "
+              + "{note}")
+      .template("INTERNAL_NOTE", "en", "Note on ticket {number}",
+          "An internal note was added to ticket {number} (\"{subject}\", status {status}), which you watch: {note}")
       .template("ESCALATION", "ru", "Эскалация {number}: {rule}, уровень {level}",
           "Обращение {number} («{subject}», {urgency}, линия {line}, статус {status}) требует внимания: правило "
               + "{rule}, уровень {level}.")

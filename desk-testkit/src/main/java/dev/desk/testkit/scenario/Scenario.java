@@ -19,6 +19,7 @@ import dev.desk.core.command.AddComment;
 import dev.desk.core.command.Assign;
 import dev.desk.core.command.ChangeUrgency;
 import dev.desk.core.command.Close;
+import dev.desk.core.command.LowerLine;
 import dev.desk.core.command.RecordCustomerReply;
 import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.command.Reopen;
@@ -84,7 +85,8 @@ import java.util.regex.Pattern;
  *   - sweep: true                         # the timer sweep runs now
  *   - register: {ref: t1, organisation: gkb-1, category: emr, urgency: PLANNED, channel: PHONE,
  *                requester: Иванова А. П., text: Не открывается карта}
- *   - assign: {ticket: t1, group: emr-l1, agent: petrov, line: L2, reason: ...}
+ *   - assign: {ticket: t1, group: emr-l1, agent: petrov, line: L2, reason: ...}   # keeps or raises the line
+ *   - lowerLine: {ticket: t1, group: emr-l1, agent: petrov, line: L1, reason: ...} # hands it down, with a reason
  *   - startWork: {ticket: t1}
  *   - requestInformation: {ticket: t1, text: ...}
  *   - reply: {ticket: t1, text: ...}     # the requester answers
@@ -310,6 +312,8 @@ public final class Scenario {
       TicketCommand command;
       if ((c = s.assign) != null) {
         command = new Assign(id(c), version(c), c.group, c.line, c.agent, c.reason);
+      } else if ((c = s.lowerLine) != null) {
+        command = new LowerLine(id(c), version(c), c.group, c.line, c.agent, c.reason);
       } else if ((c = s.startWork) != null) {
         command = new StartWork(id(c), version(c));
       } else if ((c = s.requestInformation) != null) {

@@ -74,6 +74,7 @@ final class ScenarioFile {
     public boolean sweep;
     public Registration register;
     public Command assign;
+    public Command lowerLine;
     public Command startWork;
     public Command requestInformation;
     public Command reply;

@@ -1,0 +1,80 @@
+package dev.desk.core.internal;
+
+import dev.desk.core.attachment.AttachmentPolicy;
+import dev.desk.spi.error.Violation;
+import dev.desk.spi.storage.AttachmentStore;
+import dev.desk.spi.ticket.AttachmentRef;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The content rules on every path a file reaches a ticket (registration, attachment, reply), not
+ * only through the inbox: a reference must name content the attachment store holds, as the store
+ * describes it, and that content must pass the rules (type by its first bytes, size, count).
+ * Thread-safe.
+ */
+public final class AttachmentCheck {
+
+  private final AttachmentStore store;
+  private final AttachmentPolicy rules;
+
+  /**
+   * A check against this store and these rules.
+   *
+   * @param store where files are kept; {@code null} when the desk keeps none (every file is refused)
+   */
+  public AttachmentCheck(AttachmentStore store, AttachmentPolicy rules) {
+    this.store = store;
+    this.rules = rules;
+  }
+
+  /** One violation per file that may not reach a ticket, at {@code path[i]}; empty when all may. */
+  public List<Violation> check(String path, List<AttachmentRef> files) {
+    if (files.isEmpty()) {
+      return List.of();
+    }
+    if (store == null) {
+      return List.of(Messages.violation(path, "attachment.no-store"));
+    }
+    List<Violation> out = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<byte[]> contents = new ArrayList<>();
+    List<Integer> judged = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      AttachmentRef ref = files.get(i);
+      String at = path + "[" + i + "]";
+      Optional<AttachmentRef> stored = store.describe(ref.id());
+      Optional<byte[]> content = stored.flatMap(s -> store.content(ref.id()));
+      if (stored.isEmpty() || content.isEmpty()) {
+        out.add(Messages.violation(at, "attachment.unknown", ref.fileName(), ref.id()));
+      } else if (!stored.get().equals(ref)) {
+        AttachmentRef s = stored.get();
+        out.add(Messages.violation(at, "attachment.mismatch", ref.fileName(), s.fileName(), s.mediaType(), s.size()));
+      } else {
+        names.add(ref.fileName());
+        contents.add(content.get());
+        judged.add(i);
+      }
+    }
+    List<AttachmentPolicy.Verdict> verdicts = rules.judgeAll(names, contents);
+    for (int k = 0; k < verdicts.size(); k++) {
+      AttachmentPolicy.Verdict v = verdicts.get(k);
+      if (!v.accepted()) {
+        String key = "attachment." + v.refusal().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        out.add(Messages.violation(path + "[" + judged.get(k) + "]", key, v.fileName(), megabytes(rules.maxBytes()),
+            rules.maxCount()));
+      }
+    }
+    return out;
+  }
+
+  /** A limit in megabytes, as people read it ("3", "0.5"). */
+  private static String megabytes(long bytes) {
+    return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP)
+        .stripTrailingZeros().toPlainString();
+  }
+}

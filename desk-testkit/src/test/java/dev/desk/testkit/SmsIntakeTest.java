@@ -1,0 +1,52 @@
+package dev.desk.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.desk.core.Desk;
+import dev.desk.core.channel.Inbox;
+import dev.desk.spi.channel.InboundMessage;
+import dev.desk.spi.channel.Receipt;
+import dev.desk.spi.ticket.Channel;
+import dev.desk.spi.ticket.Contact;
+import dev.desk.spi.ticket.ContactKind;
+import dev.desk.spi.ticket.TicketSnapshot;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A short SMS registers a ticket: the support code and the name in any order, on one line; the sender is an SMS contact. */
+final class SmsIntakeTest {
+
+  private final Desk desk = Desk.builder().clock(FakeClock.at("2026-03-16T09:00:00+03:00"))
+      .directory(Fixtures.directory()).build();
+  private final Inbox sms = Inbox.builder(desk, Fixtures.directory()).category(Fixtures.EMR.id())
+      .medium(Channel.SMS).build();
+  private int sent;
+
+  private Receipt text(String body) {
+    return sms.accept(new InboundMessage("sms", "m-" + (++sent), null, "+79170000001", null, body, List.of(),
+        Instant.parse("2026-03-16T06:00:00Z")));
+  }
+
+  @Test
+  void theNameInTheMiddleOfTheLineAndTheCodeInAnyOrder() {
+    for (String body : List.of(
+        "Не печатает принтер в регистратуре. ФИО: Иванова Анна Петровна, код поддержки VLG-0001",
+        "код поддержки VLG-0001 ФИО: Иванова Анна Петровна не печатает принтер",
+        "ФИО: Иванова Анна Петровна. Не печатает принтер, код поддержки VLG-0001")) {
+      Receipt r = text(body);
+      assertEquals(Receipt.Outcome.REGISTERED, r.outcome(), body + " -> " + r);
+      TicketSnapshot t = desk.ticketByNumber(Fixtures.SUPERVISOR, r.ticketNumber());
+      assertEquals("Иванова Анна Петровна", t.requester().fullName(), body);
+      assertEquals(List.of(new Contact(ContactKind.SMS, "+79170000001")), t.requester().contacts(),
+          "an SMS sender is answered by SMS, not called back");
+    }
+  }
+
+  @Test
+  void withoutANameItIsStillRefusedWithWhatIsMissing() {
+    Receipt r = text("код поддержки VLG-0001 не печатает принтер");
+    assertEquals(Receipt.Outcome.REFUSED, r.outcome());
+    assertEquals(1, r.missingFacts().size(), r.toString());
+  }
+}
