@@ -57,7 +57,7 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
   private final ConcurrentHashMap<String, AtomicLong> series = new ConcurrentHashMap<>();
   /** Every ticket's timers, ordered by their due instants: the sweep reads only what is due. */
   private final ConcurrentSkipListSet<Due> due = new ConcurrentSkipListSet<>();
-  private final ConcurrentHashMap<TicketId, Map<String, Instant>> timers = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<TicketId, List<Due>> timers = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, StoredDocument> documents = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, OutboxEntry> outbox = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, TicketId> messages = new ConcurrentHashMap<>();
@@ -306,32 +306,45 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
     }
   }
 
-  /** Sets and cancels the commit's timers, inside the ticket's commit; a ticket with none keeps no map. */
+  /**
+   * Sets and cancels the commit's timers, inside the ticket's commit; a ticket with none keeps no
+   * list. The ticket's list holds the very entries of the due index, so moving one looks nothing up.
+   */
   private void time(TicketCommit commit) {
     if (commit.timers().isEmpty() && commit.cancelledTimers().isEmpty()) {
       return;
     }
     TicketId id = commit.snapshot().id();
-    Map<String, Instant> mine = new HashMap<>(timers.getOrDefault(id, Map.of()));
-    for (String kind : commit.cancelledTimers()) {
-      Instant was = mine.remove(kind);
-      if (was != null) {
-        due.remove(new Due(was, id, kind));
+    List<Due> was = timers.getOrDefault(id, List.of());
+    List<Due> kept = new ArrayList<>(was.size() + commit.timers().size());
+    for (Due d : was) {
+      if (commit.cancelledTimers().contains(d.kind()) || sets(commit.timers(), d.kind())) {
+        due.remove(d);
+      } else {
+        kept.add(d);
       }
     }
     for (Timer timer : commit.timers()) {
-      Instant was = mine.put(timer.kind(), timer.dueAt());
-      if (was != null) {
-        due.remove(new Due(was, id, timer.kind()));
-      }
-      due.add(new Due(timer.dueAt(), id, timer.kind()));
+      Due d = new Due(timer.dueAt(), id, timer.kind());
+      due.add(d);
+      kept.add(d);
     }
-    if (mine.isEmpty()) {
+    if (kept.isEmpty()) {
       timers.remove(id);
     } else {
-      timers.put(id, Map.copyOf(mine));
+      timers.put(id, List.copyOf(kept));
     }
   }
+
+  private static boolean sets(List<Timer> timers, String kind) {
+    for (Timer t : timers) {
+      if (t.kind().equals(kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   @Override
   public List<TicketId> dueTickets(Instant now, int limit) {
@@ -347,7 +360,7 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
 
   @Override
   public List<Timer> timers(TicketId id) {
-    return timers.getOrDefault(id, Map.of()).entrySet().stream().map(e -> new Timer(e.getKey(), e.getValue()))
+    return timers.getOrDefault(id, List.of()).stream().map(d -> new Timer(d.kind(), d.at()))
         .sorted(Comparator.comparing(Timer::dueAt).thenComparing(Timer::kind)).toList();
   }
 
