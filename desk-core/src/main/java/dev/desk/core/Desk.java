@@ -92,12 +92,14 @@ import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.SupportLine;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
+import dev.desk.spi.ticket.TicketType;
 import dev.desk.spi.ticket.Urgency;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -194,7 +196,7 @@ public final class Desk implements AutoCloseable {
     this.registrations = new Registrations(directory, lifecycle, classification, assignments);
     this.clockReports = new ClockReports(calendars, b.slaPolicies);
     this.files = new AttachmentCheck(b.attachmentStore != null ? b.attachmentStore
-        : store instanceof AttachmentStore kept ? kept : null, b.attachmentRules);
+        : store instanceof AttachmentStore kept ? kept : null, b.attachmentRules, b.attachmentRulesByType);
     store.knowKinds(engine.kinds());
   }
 
@@ -224,7 +226,7 @@ public final class Desk implements AutoCloseable {
   public TicketSnapshot register(Actor actor, RegisterTicket command, TicketChange.MessageReceived via) {
     requireActor(actor);
     Category category = registrations.check(command);
-    requireValid(files.check("attachments", command.attachments()));
+    requireValid(files.check("attachments", command.attachments(), command.type()));
     AccessPolicy.requireMayRegister(actor, command.organisationId());
     Instant now = clock.instant();
     String number = numberFormat.format(now, store.nextInSeries(numberFormat.series(now)));
@@ -276,13 +278,13 @@ public final class Desk implements AutoCloseable {
     if (!violations.isEmpty()) {
       throw new ValidationException(violations);
     }
-    if (command instanceof AttachFiles a) {
-      requireValid(files.check("files", a.files()));
-    } else if (command instanceof RecordCustomerReply r) {
-      requireValid(files.check("files", r.files()));
-    }
     TicketSnapshot ticket = load(command.ticketId());
     AccessPolicy.requireMayRun(actor, ticket, command);
+    if (command instanceof AttachFiles a) {
+      requireValid(files.check("files", a.files(), ticket.type()));
+    } else if (command instanceof RecordCustomerReply r) {
+      requireValid(files.check("files", r.files(), ticket.type()));
+    }
     if (ticket.version() != command.expectedVersion()) {
       throw new StaleVersionException(ticket.number(), command.expectedVersion(), ticket.version());
     }
@@ -657,6 +659,7 @@ public final class Desk implements AutoCloseable {
     private final Map<String, Map<String, String>> enabled = new LinkedHashMap<>();
     private AttachmentStore attachmentStore;
     private AttachmentPolicy attachmentRules = AttachmentPolicy.contactCentre();
+    private final Map<TicketType, AttachmentPolicy> attachmentRulesByType = new EnumMap<>(TicketType.class);
 
     private Builder() {}
 
@@ -670,6 +673,16 @@ public final class Desk implements AutoCloseable {
     public Builder attachments(AttachmentStore store, AttachmentPolicy rules) {
       attachmentStore = setting(store, "attachment store");
       attachmentRules = setting(rules, "attachment rules");
+      return this;
+    }
+
+    /**
+     * Other rules for the files of one ticket type: a work request whose specialists ask for
+     * screen recordings and logs may take {@link dev.desk.core.attachment.FileType#MP4} or
+     * {@link dev.desk.core.attachment.FileType#ZIP}, while incidents keep the contact-centre rules.
+     */
+    public Builder attachments(TicketType type, AttachmentPolicy rules) {
+      attachmentRulesByType.put(setting(type, "ticket type"), setting(rules, "attachment rules"));
       return this;
     }
 

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.desk.core.Desk;
 import dev.desk.core.attachment.AttachmentPolicy;
+import dev.desk.core.attachment.FileType;
 import dev.desk.core.command.Assign;
 import dev.desk.core.command.AttachFiles;
 import dev.desk.core.command.RecordCustomerReply;
@@ -24,6 +25,7 @@ import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.ticket.AttachmentRef;
 import dev.desk.spi.ticket.RefusalReason;
 import dev.desk.spi.ticket.TicketSnapshot;
+import dev.desk.spi.ticket.TicketType;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -74,8 +76,10 @@ final class AttachFilesTest {
     ValidationException refused = assertThrows(ValidationException.class, () -> desk.execute(Fixtures.SUPERVISOR,
         new AttachFiles(t.id(), t.version(), List.of(scan, exe, lied), null)));
     assertEquals(List.of("files[2]", "files[1]"), refused.violations().stream().map(Violation::path).toList());
-    assertEquals("virus.exe is not a JPEG, PNG or PDF by its content", refused.violations().get(1).message());
-    assertEquals("virus.exe по содержимому не является JPEG, PNG или PDF", refused.violations().get(1).messageRu());
+    assertEquals("virus.exe is none of the kinds taken here, by its content: JPEG, PNG, PDF",
+        refused.violations().get(1).message());
+    assertEquals("virus.exe по содержимому не относится к принимаемым видам файлов: JPEG, PNG, PDF",
+        refused.violations().get(1).messageRu());
     assertEquals(t.version(), desk.ticket(Fixtures.SUPERVISOR, t.id()).version(), "nothing written, not even the scan");
   }
 
@@ -113,5 +117,28 @@ final class AttachFilesTest {
               .filter(x -> x.attachments().contains(file)).count();
           assertEquals(allowed ? 1 : 0, withFile, () -> "content " + head + " of " + size + " bytes by path " + path);
         });
+  }
+
+  @Test
+  void aTicketTypeMayTakeTheRecordingsAndLogsItsSpecialistsAskFor() {
+    Desk recordings = Desk.builder().clock(FakeClock.at("2026-03-16T09:00:00+03:00")).store(store)
+        .directory(Fixtures.directory())
+        .attachments(TicketType.WORK_REQUEST, AttachmentPolicy.of(50L * 1024 * 1024, 5, FileType.JPEG, FileType.PNG,
+            FileType.PDF, FileType.MP4, FileType.ZIP, FileType.TEXT)).build();
+    AttachmentRef video = store.put("экран.mp4", "video/mp4", new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'm', 'p',
+        '4', '2'});
+    AttachmentRef log = store.put("lis.log", "text/plain", "2026-03-16 09:00 ERROR обмен с анализатором\n".getBytes(
+        java.nio.charset.StandardCharsets.UTF_8));
+    TicketSnapshot work = recordings.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket()
+        .type(TicketType.WORK_REQUEST).build());
+    TicketSnapshot incident = recordings.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
+
+    work = recordings.execute(Fixtures.HOSPITAL_REQUESTER, new AttachFiles(work.id(), work.version(),
+        List.of(video, log), null));
+    assertEquals(List.of(video, log), work.attachments());
+    TicketSnapshot i = incident;
+    ValidationException refused = assertThrows(ValidationException.class, () -> recordings.execute(
+        Fixtures.HOSPITAL_REQUESTER, new AttachFiles(i.id(), i.version(), List.of(video), null)));
+    assertTrue(refused.violations().get(0).message().endsWith("JPEG, PNG, PDF"), refused.toString());
   }
 }

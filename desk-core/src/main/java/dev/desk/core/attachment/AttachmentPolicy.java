@@ -1,13 +1,15 @@
 package dev.desk.core.attachment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Which attached files a ticket takes. The contact-centre rules allow JPEG, PNG and PDF up to
- * 3 MB each; the type is judged from the file's first bytes, so a program renamed to
+ * 3 MB each; other rules may take more {@link FileType kinds} (a ticket type whose specialists ask
+ * for screen recordings or logs); the type is judged from the file's first bytes, so a program renamed to
  * {@code photo.png} is refused and a PDF sent as {@code application/octet-stream} is taken. A
  * refused file never stops the ticket: the caller registers it without the file and says why.
  * Immutable and thread-safe.
@@ -40,29 +42,37 @@ public final class AttachmentPolicy {
     }
   }
 
-  private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-  private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
+  private static final Set<FileType> CONTACT_CENTRE = EnumSet.of(FileType.JPEG, FileType.PNG, FileType.PDF);
 
   private final long maxBytes;
   private final int maxCount;
+  private final Set<FileType> types;
 
-  private AttachmentPolicy(long maxBytes, int maxCount) {
-    if (maxBytes < 1 || maxCount < 0) {
-      throw new IllegalArgumentException("maxBytes must be positive and maxCount not negative");
+  private AttachmentPolicy(long maxBytes, int maxCount, Set<FileType> types) {
+    if (maxBytes < 1 || maxCount < 0 || types.isEmpty()) {
+      throw new IllegalArgumentException("maxBytes must be positive, maxCount not negative, and some type allowed");
     }
     this.maxBytes = maxBytes;
     this.maxCount = maxCount;
+    this.types = Set.copyOf(types);
   }
 
   /** The contact-centre rules: JPEG, PNG and PDF, at most 3 MB each, at most 5 a message. */
   public static AttachmentPolicy contactCentre() {
-    return new AttachmentPolicy(3L * 1024 * 1024, 5);
+    return new AttachmentPolicy(3L * 1024 * 1024, 5, CONTACT_CENTRE);
   }
 
   /** The same types with other limits. */
   public static AttachmentPolicy of(long maxBytes, int maxCount) {
-    return new AttachmentPolicy(maxBytes, maxCount);
+    return new AttachmentPolicy(maxBytes, maxCount, CONTACT_CENTRE);
+  }
+
+  /**
+   * These types with these limits: for tickets whose specialists ask for screen recordings or
+   * data files, say {@code of(50 MB, 5, JPEG, PNG, PDF, MP4, WEBM, ZIP, TEXT)}.
+   */
+  public static AttachmentPolicy of(long maxBytes, int maxCount, FileType... types) {
+    return new AttachmentPolicy(maxBytes, maxCount, types.length == 0 ? Set.of() : EnumSet.copyOf(List.of(types)));
   }
 
   /** The largest file taken, in bytes. */
@@ -75,15 +85,24 @@ public final class AttachmentPolicy {
     return maxCount;
   }
 
-  /** The type of the content by its first bytes, or {@code null} when it is none of the allowed ones. */
+  /** The kinds of file taken. */
+  public Set<FileType> types() {
+    return types;
+  }
+
+  /** The type of the content by its first bytes, or {@code null} when it is none of JPEG, PNG and PDF. */
   public static String mediaTypeOf(byte[] content) {
-    if (startsWith(content, JPEG)) {
-      return "image/jpeg";
+    return typeOf(content, CONTACT_CENTRE);
+  }
+
+  /** The media type of the first allowed kind the content is of, or {@code null}. */
+  private static String typeOf(byte[] content, Set<FileType> allowed) {
+    for (FileType t : FileType.values()) { // in the enum's order: the binary formats before text
+      if (allowed.contains(t) && t.matches(content)) {
+        return t.mediaType();
+      }
     }
-    if (startsWith(content, PNG)) {
-      return "image/png";
-    }
-    return startsWith(content, PDF) ? "application/pdf" : null;
+    return null;
   }
 
   /** The verdict on one file. */
@@ -95,7 +114,7 @@ public final class AttachmentPolicy {
     if (content.length > maxBytes) {
       return new Verdict(fileName, null, Refusal.TOO_LARGE);
     }
-    String type = mediaTypeOf(content);
+    String type = typeOf(content, types);
     return type == null ? new Verdict(fileName, null, Refusal.TYPE_NOT_ALLOWED) : new Verdict(fileName, type, null);
   }
 
@@ -121,7 +140,5 @@ public final class AttachmentPolicy {
     return out;
   }
 
-  private static boolean startsWith(byte[] content, byte[] magic) {
-    return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
-  }
+
 }

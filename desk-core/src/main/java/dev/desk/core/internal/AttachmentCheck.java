@@ -1,15 +1,19 @@
 package dev.desk.core.internal;
 
 import dev.desk.core.attachment.AttachmentPolicy;
+import dev.desk.core.attachment.FileType;
 import dev.desk.spi.error.Violation;
 import dev.desk.spi.storage.AttachmentStore;
 import dev.desk.spi.ticket.AttachmentRef;
+import dev.desk.spi.ticket.TicketType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The content rules on every path a file reaches a ticket (registration, attachment, reply), not
@@ -21,19 +25,27 @@ public final class AttachmentCheck {
 
   private final AttachmentStore store;
   private final AttachmentPolicy rules;
+  private final Map<TicketType, AttachmentPolicy> byType;
 
   /**
    * A check against this store and these rules.
    *
    * @param store where files are kept; {@code null} when the desk keeps none (every file is refused)
+   * @param rules the rules for tickets of a type that has none of its own
+   * @param byType the rules of ticket types that have their own
    */
-  public AttachmentCheck(AttachmentStore store, AttachmentPolicy rules) {
+  public AttachmentCheck(AttachmentStore store, AttachmentPolicy rules, Map<TicketType, AttachmentPolicy> byType) {
     this.store = store;
     this.rules = rules;
+    this.byType = Map.copyOf(byType);
   }
 
-  /** One violation per file that may not reach a ticket, at {@code path[i]}; empty when all may. */
-  public List<Violation> check(String path, List<AttachmentRef> files) {
+  /**
+   * One violation per file that may not reach a ticket of this type, at {@code path[i]}; empty
+   * when all may.
+   */
+  public List<Violation> check(String path, List<AttachmentRef> files, TicketType type) {
+    AttachmentPolicy rules = byType.getOrDefault(type, this.rules);
     if (files.isEmpty()) {
       return List.of();
     }
@@ -66,7 +78,7 @@ public final class AttachmentCheck {
       if (!v.accepted()) {
         String key = "attachment." + v.refusal().name().toLowerCase(Locale.ROOT).replace('_', '-');
         out.add(Messages.violation(path + "[" + judged.get(k) + "]", key, v.fileName(), megabytes(rules.maxBytes()),
-            rules.maxCount()));
+            rules.maxCount(), rules.types().stream().sorted().map(FileType::name).collect(Collectors.joining(", "))));
       }
     }
     return out;
