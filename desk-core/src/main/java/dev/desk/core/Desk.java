@@ -149,6 +149,7 @@ public final class Desk implements AutoCloseable {
   private final Registrations registrations;
   private final ClockReports clockReports;
   private final AttachmentCheck files;
+  private final boolean notifyPeople;
   private final Function<String, BusinessCalendar> calendars;
   private final UrgencyClassification classification;
   private final Assignments assignments;
@@ -183,6 +184,7 @@ public final class Desk implements AutoCloseable {
     features.add(new TicketsFeature(new TicketDecider(lifecycle, directory, b.serviceDirectory)));
     features.add(new SlaFeature(new ClockPlanner(b.slaPolicies, calendars, lifecycle)));
     features.add(new ChannelsFeature());
+    this.notifyPeople = b.notifyPeople;
     features.add(new NoticesFeature(b.notifyPeople ? new NoticePlanner(lifecycle) : null));
     if (assignments != null) {
       features.add(new RoutingFeature(assignments));
@@ -247,6 +249,9 @@ public final class Desk implements AutoCloseable {
     }
     if (LOG.isDebugEnabled()) {
       LOG.debug("Registered {} by {} {}", number, actor.role(), actor.id());
+    }
+    if (notifyPeople && command.contacts().isEmpty()) {
+      LOG.info("{}: the requester gave no contact, so no notice will reach them; tell them the number now", number);
     }
     afterCommit(outcome);
     return outcome.after();

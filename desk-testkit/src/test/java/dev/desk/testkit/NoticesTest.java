@@ -96,6 +96,19 @@ final class NoticesTest {
   }
 
   @Test
+  void aRequesterWithoutAnyContactGetsNoNoticeAndNothingGoesDead() {
+    TicketSnapshot t = desk.register(Fixtures.HOSPITAL_REQUESTER, RegisterTicket.builder()
+        .organisation(Fixtures.HOSPITAL.id(), Fixtures.HOSPITAL.supportCode()).requester("Иванова Анна Петровна")
+        .category(Fixtures.EMR.id()).description("Не открывается ЭМК").build());
+    t = desk.execute(Fixtures.EMR_AGENT, new Assign(t.id(), t.version(), "emr-l1", null, "petrov", null));
+    desk.execute(Fixtures.EMR_AGENT, new Resolve(t.id(), t.version(), "Переустановлен клиент МИС"));
+    desk.deliverNotifications();
+    assertEquals(List.of("petrov"), sent.sent.stream().map(m -> m.substring(0, m.indexOf(' '))).toList(),
+        "only the agent hears: " + sent.sent);
+    assertEquals(List.of(), desk.deadLetters(Fixtures.SUPERVISOR, 10));
+  }
+
+  @Test
   void aChosenMediumNeedsAContactOfItsKind() {
     ValidationException e = assertThrows(ValidationException.class, () -> desk.register(Fixtures.HOSPITAL_REQUESTER,
         Fixtures.hospitalTicket().noticesBy(ContactKind.SMS, ContactKind.EMAIL).build()));

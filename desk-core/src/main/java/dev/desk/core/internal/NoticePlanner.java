@@ -81,13 +81,12 @@ public final class NoticePlanner {
 
   /**
    * One notice per medium the requester chose, to their first contact of that kind; if they chose
-   * none, to their first contact. Without any contact, one for an operator.
+   * none, to their first contact. Without any contact, none.
    */
   private static void toRequester(TicketSnapshot t, String event, Instant now, List<TicketChange> out) {
     Requester requester = t.requester();
     if (requester.contacts().isEmpty()) {
-      out.add(new TicketChange.NotificationPlanned(REQUESTER, "NONE", null, event, 0, now));
-      return;
+      return; // nobody to reach: the registration says so once (Desk.register), not a dead notice per event
     }
     List<Contact> chosen = requester.noticesBy().isEmpty() ? List.of(requester.contacts().get(0))
         : requester.noticesBy().stream().distinct()
