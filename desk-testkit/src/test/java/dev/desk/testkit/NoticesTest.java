@@ -11,13 +11,16 @@ import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.command.RequestInformation;
 import dev.desk.core.command.Resolve;
 import dev.desk.core.command.StartWork;
+import dev.desk.core.command.SwitchChannel;
 import dev.desk.core.notify.NotificationDelivery;
 import dev.desk.core.notify.NotificationTemplates;
 import dev.desk.core.store.InMemoryTicketStore;
+import dev.desk.core.view.RequesterEntry;
 import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.notify.Message;
 import dev.desk.spi.notify.Notifier;
 import dev.desk.spi.storage.OutboxEntry;
+import dev.desk.spi.ticket.Channel;
 import dev.desk.spi.ticket.ContactKind;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.util.ArrayList;
@@ -106,6 +109,29 @@ final class NoticesTest {
     assertEquals(List.of("petrov"), sent.sent.stream().map(m -> m.substring(0, m.indexOf(' '))).toList(),
         "only the agent hears: " + sent.sent);
     assertEquals(List.of(), desk.deadLetters(Fixtures.SUPERVISOR, 10));
+  }
+
+  @Test
+  void aCallerAskedToGoOnByMailHearsByMailFromThenOn() {
+    TicketSnapshot t = desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build()); // a phone
+    t = desk.execute(Fixtures.EMR_AGENT, new Assign(t.id(), t.version(), "emr-l1", null, "petrov", null));
+    TicketSnapshot asked = t;
+    ValidationException noAddress = assertThrows(ValidationException.class, () -> desk.execute(
+        Fixtures.EMR_AGENT, new SwitchChannel(asked.id(), asked.version(), Channel.EMAIL, ContactKind.EMAIL, null)));
+    assertEquals("contact", noAddress.violations().get(0).path());
+
+    t = desk.execute(Fixtures.EMR_AGENT, new SwitchChannel(t.id(), t.version(), Channel.EMAIL, ContactKind.EMAIL,
+        "ivanova@gkb1.example"));
+    assertEquals(Channel.EMAIL, t.channel());
+    assertEquals(List.of(ContactKind.EMAIL), t.requester().noticesBy());
+    desk.deliverNotifications();
+    sent.sent.clear();
+    desk.execute(Fixtures.EMR_AGENT, new Resolve(t.id(), t.version(), "Переустановлен клиент МИС"));
+    desk.deliverNotifications();
+    assertEquals(List.of("ivanova@gkb1.example"), sent.sent.stream().map(m -> m.substring(0, m.indexOf(' ')))
+        .toList(), "the resolution goes by mail, no call-back: " + sent.sent);
+    assertTrue(desk.requesterView(Fixtures.HOSPITAL_REQUESTER, t.id()).entries().contains(
+        new RequesterEntry.ChannelChanged(clock.instant(), Channel.EMAIL, List.of(ContactKind.EMAIL))));
   }
 
   @Test

@@ -10,7 +10,7 @@ import dev.desk.spi.ticket.TicketId;
 public sealed interface TicketCommand
     permits Assign, StartWork, RequestInformation, RecordCustomerReply, Resolve, Close, Reopen,
         Reject, AddComment, ChangeCategory, ChangeUrgency, LinkKnowledgeArticle, AddWatcher,
-        PerformAction, AttachFiles, LowerLine {
+        PerformAction, AttachFiles, LowerLine, SwitchChannel {
 
   /** The ticket. */
   TicketId ticketId();

@@ -51,6 +51,8 @@ public final class TicketsFeature implements Feature {
       return Optional.of(new RequesterEntry.Refused(e.occurredAt(), r.reason()));
     } else if (c instanceof TicketChange.KnowledgeArticleLinked a) {
       return Optional.of(new RequesterEntry.Article(e.occurredAt(), a.articleId()));
+    } else if (c instanceof TicketChange.ChannelSwitched w) {
+      return Optional.of(new RequesterEntry.ChannelChanged(e.occurredAt(), w.channel(), w.noticesBy()));
     }
     return Optional.empty();
   }

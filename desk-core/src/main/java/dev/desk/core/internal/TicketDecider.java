@@ -16,6 +16,7 @@ import dev.desk.core.command.Reopen;
 import dev.desk.core.command.RequestInformation;
 import dev.desk.core.command.Resolve;
 import dev.desk.core.command.StartWork;
+import dev.desk.core.command.SwitchChannel;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.core.directory.Directory;
 import dev.desk.core.engine.Decision;
@@ -30,6 +31,7 @@ import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.error.Violation;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.Actor;
+import dev.desk.spi.ticket.Contact;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -154,6 +156,9 @@ public final class TicketDecider {
       }
       return new Decision(changes, null, null);
     }
+    if (command instanceof SwitchChannel c) {
+      return switched(ticket, c);
+    }
     AccessPolicy.requireStaff(actor, "run " + what);
     if (command instanceof ChangeCategory c) {
       if (directory.category(c.category()).isEmpty()) {
@@ -210,6 +215,23 @@ public final class TicketDecider {
 
   private static Decision outside(TicketChange change, String reason) {
     return new Decision(List.of(change), StringUtils.trimToNull(reason), null);
+  }
+
+  /** The requester's new channel: the contact given joins (or replaces) theirs of its kind; notices go by it. */
+  private static Decision switched(TicketSnapshot ticket, SwitchChannel c) {
+    List<Contact> contacts = new ArrayList<>(ticket.requester().contacts());
+    if (StringUtils.isNotBlank(c.contact())) {
+      contacts.removeIf(k -> k.kind() == c.noticesBy());
+      contacts.add(0, new Contact(c.noticesBy(), c.contact().strip()));
+    }
+    if (contacts.stream().noneMatch(k -> k.kind() == c.noticesBy())) {
+      throw invalid("contact", "noticesBy.noContact", c.noticesBy());
+    }
+    if (c.channel() == ticket.channel() && ticket.requester().noticesBy().equals(List.of(c.noticesBy()))
+        && contacts.equals(ticket.requester().contacts())) {
+      throw invalid("channel", "channel.same", c.channel());
+    }
+    return outside(new TicketChange.ChannelSwitched(c.channel(), List.of(c.noticesBy()), contacts), null);
   }
 
   /** Nothing, or why the service directory does not know the group (naming the ones it knows). */

@@ -22,6 +22,7 @@ import dev.desk.spi.journal.TicketChange.UrgencyChanged;
 import dev.desk.spi.journal.TicketChange.WatcherAdded;
 import dev.desk.spi.ticket.AttachmentRef;
 import dev.desk.spi.ticket.EscalationMark;
+import dev.desk.spi.ticket.Requester;
 import dev.desk.spi.ticket.SlaClock;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
@@ -108,6 +109,9 @@ public final class TicketFold {
       b.urgency(c.to());
     } else if (change instanceof KnowledgeArticleLinked c) {
       b.knowledgeArticles(append(before.knowledgeArticles(), c.articleId()));
+    } else if (change instanceof TicketChange.ChannelSwitched c) {
+      Requester r = before.requester();
+      b.channel(c.channel()).requester(new Requester(r.id(), r.fullName(), c.contacts(), c.noticesBy()));
     } else if (change instanceof WatcherAdded c) {
       b.watchers(append(before.watchers(), c.watcherId()));
     } else if (change instanceof Registered) {

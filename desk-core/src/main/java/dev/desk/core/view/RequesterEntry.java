@@ -1,5 +1,7 @@
 package dev.desk.core.view;
 
+import dev.desk.spi.ticket.Channel;
+import dev.desk.spi.ticket.ContactKind;
 import dev.desk.spi.ticket.RefusalReason;
 import java.time.Instant;
 import java.util.List;
@@ -57,4 +59,13 @@ public sealed interface RequesterEntry {
 
   /** An article of the knowledge base that answers them. */
   record Article(Instant at, String articleId) implements RequesterEntry {}
+
+  /**
+   * The requester went on through another channel; notices follow the medium chosen (not the
+   * contact itself: the requester knows it, and the view shows no addresses).
+   *
+   * @param channel the channel from then on
+   * @param noticesBy the media notices go by from then on
+   */
+  record ChannelChanged(Instant at, Channel channel, List<ContactKind> noticesBy) implements RequesterEntry {}
 }

@@ -3,6 +3,8 @@ package dev.desk.spi.journal;
 import dev.desk.spi.classify.Classification;
 import dev.desk.spi.ticket.AttachmentRef;
 import dev.desk.spi.ticket.Channel;
+import dev.desk.spi.ticket.Contact;
+import dev.desk.spi.ticket.ContactKind;
 import dev.desk.spi.ticket.RefusalReason;
 import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.Requester;
@@ -357,6 +359,25 @@ public sealed interface TicketChange {
     /** Rejects a missing id. */
     public WatcherAdded {
       Objects.requireNonNull(watcherId, "watcherId");
+    }
+  }
+
+  /**
+   * The requester moved to another channel (004 s.5: from the phone to mail or the portal when the
+   * specialist asks): from now on notices go by the media chosen here.
+   *
+   * @param channel the channel the requester uses from now on
+   * @param noticesBy the media notices go by from now on, each with a contact of its kind
+   * @param contacts the requester's contacts from now on
+   */
+  @Kind("ticket.channel-switched")
+  record ChannelSwitched(Channel channel, List<ContactKind> noticesBy, List<Contact> contacts) implements TicketChange {
+
+    /** Rejects missing parts; copies the lists. */
+    public ChannelSwitched {
+      Objects.requireNonNull(channel, "channel");
+      noticesBy = List.copyOf(noticesBy);
+      contacts = List.copyOf(contacts);
     }
   }
 

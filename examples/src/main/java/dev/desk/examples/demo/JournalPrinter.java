@@ -76,6 +76,8 @@ public final class JournalPrinter {
       return "urgency " + c.from() + " -> " + c.to();
     } else if (change instanceof TicketChange.KnowledgeArticleLinked c) {
       return "linked knowledge article " + c.articleId();
+    } else if (change instanceof TicketChange.ChannelSwitched c) {
+      return "requester goes on by " + c.channel() + ", notices by " + c.noticesBy();
     } else if (change instanceof TicketChange.WatcherAdded c) {
       return "watcher " + c.watcherId() + " added";
     } else if (change instanceof TicketChange.ClockStarted c) {
