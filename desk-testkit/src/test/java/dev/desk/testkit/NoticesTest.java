@@ -8,6 +8,7 @@ import dev.desk.core.Desk;
 import dev.desk.core.command.Assign;
 import dev.desk.core.command.LinkKnowledgeArticle;
 import dev.desk.core.command.RegisterTicket;
+import dev.desk.core.command.Reject;
 import dev.desk.core.command.RequestInformation;
 import dev.desk.core.command.Resolve;
 import dev.desk.core.command.StartWork;
@@ -22,6 +23,7 @@ import dev.desk.spi.notify.Notifier;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.ticket.Channel;
 import dev.desk.spi.ticket.ContactKind;
+import dev.desk.spi.ticket.RefusalReason;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +67,7 @@ final class NoticesTest {
     t = desk.execute(Fixtures.EMR_AGENT, new RequestInformation(t.id(), t.version(), "С какого компьютера?"));
     desk.deliverNotifications();
     assertEquals("petrov | Вам назначено обращение DESK-2026-000001 | Обращение DESK-2026-000001 («Не открывается "
-        + "ЭМК», URGENT) назначено вам в группе emr-l1.", sent.sent.get(0));
+        + "ЭМК», срочное) назначено вам в группе emr-l1.", sent.sent.get(0));
     assertEquals("+7 8442 00-00-01 | По обращению DESK-2026-000001 нужны сведения | Специалист просит уточнить: "
         + "С какого компьютера? Ответьте на это сообщение, указав номер DESK-2026-000001.", sent.sent.get(sent.sent.size() - 2),
         "the question, on each contact: " + sent.sent);
@@ -78,8 +80,8 @@ final class NoticesTest {
     sent.sent.clear();
     desk.deliverNotifications();
     assertEquals(List.of(
-        "ivanova@gkb1.example | Обращение DESK-2026-000001: IN_PROGRESS | Статус обращения DESK-2026-000001 («Не "
-            + "открывается ЭМК») изменён: IN_PROGRESS.",
+        "ivanova@gkb1.example | Обращение DESK-2026-000001: в работе | Статус обращения DESK-2026-000001 («Не "
+            + "открывается ЭМК») изменён: в работе.",
         "+7 8442 00-00-01 | Обращение DESK-2026-000001 решено | Решение: Переустановлен клиент МИС. Статьи базы "
             + "знаний: KB-17. Если проблема осталась, ответьте на это сообщение, и обращение будет открыто снова.",
         "ivanova@gkb1.example | Обращение DESK-2026-000001 решено | Решение: Переустановлен клиент МИС. Статьи базы "
@@ -132,6 +134,21 @@ final class NoticesTest {
         .toList(), "the resolution goes by mail, no call-back: " + sent.sent);
     assertTrue(desk.requesterView(Fixtures.HOSPITAL_REQUESTER, t.id()).entries().contains(
         new RequesterEntry.ChannelChanged(clock.instant(), Channel.EMAIL, List.of(ContactKind.EMAIL))));
+  }
+
+  @Test
+  void aRejectionSaysTheReasonInTheRequestersWords() {
+    TicketSnapshot t = desk.register(Fixtures.HOSPITAL_REQUESTER, RegisterTicket.builder()
+        .organisation(Fixtures.HOSPITAL.id(), Fixtures.HOSPITAL.supportCode()).requester("Иванова Анна Петровна")
+        .contact(ContactKind.EMAIL, "ivanova@gkb1.example").category(Fixtures.EMR.id()).description("Не работает")
+        .build());
+    desk.deliverNotifications();
+    sent.sent.clear();
+    desk.execute(Fixtures.SUPERVISOR, new Reject(t.id(), t.version(), RefusalReason.INSUFFICIENT_DETAIL, null));
+    desk.deliverNotifications();
+    assertEquals(List.of("ivanova@gkb1.example | Обращение DESK-2026-000001 отклонено | Обращение DESK-2026-000001 "
+        + "(«Не работает») отклонено: проблема описана недостаточно подробно, чтобы её решать. Вы можете подать новое "
+        + "обращение, устранив причину."), sent.sent);
   }
 
   @Test

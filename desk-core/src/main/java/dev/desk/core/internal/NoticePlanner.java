@@ -51,6 +51,8 @@ public final class NoticePlanner {
       } else if (change instanceof TicketChange.StatusChanged s) {
         if (s.action().equals("REQUEST_INFORMATION")) {
           told(after, "INFORMATION_REQUESTED", actor, now, out);
+        } else if (s.action().equals("REJECT")) {
+          told(after, "REJECTED", actor, now, out);
         } else if (lifecycle.requireState(s.to()).resolved()) {
           resolved = true;
         } else {

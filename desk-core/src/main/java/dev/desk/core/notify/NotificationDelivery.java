@@ -55,6 +55,7 @@ public final class NotificationDelivery {
   private final int batch;
   private final NotificationTemplates templates;
   private final String locale;
+  private final NoticeLabels labels;
 
   private NotificationDelivery(Builder b) {
     this(b, List.of());
@@ -72,6 +73,7 @@ public final class NotificationDelivery {
     batch = b.batch;
     templates = b.templates;
     locale = b.locale;
+    labels = new NoticeLabels(b.locale);
   }
 
   /**
@@ -167,8 +169,9 @@ public final class NotificationDelivery {
     if (!journal.isEmpty()) {
       TicketSnapshot t = TicketFold.replay(journal);
       facts.put("subject", t.subject());
-      facts.put("status", t.status());
-      facts.put("urgency", t.urgency().name());
+      facts.put("status", labels.of("status", t.status()));
+      facts.put("urgency", labels.of("urgency", t.urgency().name()));
+      facts.put("reason", t.refusalReason() == null ? null : labels.of("refusal", t.refusalReason().name()));
       facts.put("line", t.line().name());
       facts.put("group", t.group());
       facts.put("assignee", t.assignee());

@@ -10,11 +10,13 @@ import java.util.Objects;
  * The words of notifications: a subject and a body per event and locale, with {@code {fact}}
  * placeholders filled from the ticket: {@code number}, {@code subject}, {@code status},
  * {@code urgency}, {@code line}, {@code group}, {@code assignee}, {@code resolution},
- * {@code articles}, {@code question}, {@code note}, {@code rule}, {@code level}. An unknown
+ * {@code articles}, {@code question}, {@code note}, {@code reason}, {@code rule}, {@code level};
+ * a status, an urgency and a refusal reason in the notice's language. An unknown
  * locale falls back to English; an unknown fact reads as nothing. Immutable.
  *
  * <p>Events: {@code REGISTERED} (the number the requester must quote), {@code
- * INFORMATION_REQUESTED}, {@code STATUS_CHANGED}, {@code RESOLVED} (with knowledge-base links),
+ * INFORMATION_REQUESTED}, {@code STATUS_CHANGED}, {@code REJECTED} (with the reason in words),
+ * {@code RESOLVED} (with knowledge-base links),
  * {@code ASSIGNED} (to the agent), {@code INTERNAL_NOTE} (to a watcher) and {@code ESCALATION}
  * (warnings, breaches and other rule firings, to staff).
  */
@@ -36,6 +38,11 @@ public final class NotificationTemplates {
           "Статус обращения {number} («{subject}») изменён: {status}.")
       .template("STATUS_CHANGED", "en", "Ticket {number}: {status}",
           "The status of ticket {number} (\"{subject}\") is now {status}.")
+      .template("REJECTED", "ru", "Обращение {number} отклонено",
+          "Обращение {number} («{subject}») отклонено: {reason}. Вы можете подать новое обращение, устранив причину.")
+      .template("REJECTED", "en", "Ticket {number} rejected",
+          "Ticket {number} (\"{subject}\") is rejected: {reason}. You may submit a new request once the reason is "
+              + "dealt with.")
       .template("RESOLVED", "ru", "Обращение {number} решено",
           "Решение: {resolution}{articles} Если проблема осталась, ответьте на это сообщение, и обращение будет "
               + "открыто снова.")
