@@ -191,8 +191,8 @@ final class SlaClockTest {
 
     String why = desk.explainClock(Fixtures.SUPERVISOR, ticket.id(), SlaClockKind.RESOLUTION).orElseThrow();
 
-    assertTrue(why.contains("cycle 1 started (policy standard, target PT8H)"), why);
-    assertTrue(why.contains("paused in WAITING_FOR_CUSTOMER after PT52M"), why);
+    assertTrue(why.contains("cycle 1 started (policy standard, target 8 h)"), why);
+    assertTrue(why.contains("paused in WAITING_FOR_CUSTOMER after 52 min"), why);
     assertTrue(why.contains("resumed, deadline"), why);
     assertTrue(why.contains("2025-11-05 Wed"), why);
     assertTrue(desk.explainClock(Fixtures.SUPERVISOR, ticket.id(), SlaClockKind.UPDATE).isEmpty(), "no UPDATE target");

@@ -2,6 +2,7 @@ package dev.desk.core.internal;
 
 import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.sla.ClockCycle;
+import dev.desk.core.text.DurationWords;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.SlaClock;
@@ -91,10 +92,11 @@ final class ClockHistory {
   /** The event in words, or {@code null} when it is not about this clock. */
   static String describe(TicketChange change, SlaClockKind kind, ZoneId zone) {
     if (change instanceof TicketChange.ClockStarted c && c.kind() == kind) {
-      return "cycle " + c.cycle() + " started (policy " + c.policyId() + ", target " + c.target()
-          + (c.consumed().isZero() ? "" : ", " + c.consumed() + " carried over") + "), deadline " + at(c.deadline(), zone);
+      return "cycle " + c.cycle() + " started (policy " + c.policyId() + ", target " + words(c.target())
+          + (c.consumed().isZero() ? "" : ", " + words(c.consumed()) + " carried over") + "), deadline "
+          + at(c.deadline(), zone);
     } else if (change instanceof TicketChange.ClockPaused c && c.kind() == kind) {
-      return "paused in " + c.state() + " after " + c.consumed();
+      return "paused in " + c.state() + " after " + words(c.consumed());
     } else if (change instanceof TicketChange.ClockResumed c && c.kind() == kind) {
       return "resumed, deadline " + at(c.deadline(), zone);
     } else if (change instanceof TicketChange.ClockWarning c && c.kind() == kind) {
@@ -102,11 +104,11 @@ final class ClockHistory {
     } else if (change instanceof TicketChange.ClockBreached c && c.kind() == kind) {
       return "breached: the deadline " + at(c.deadline(), zone) + " passed";
     } else if (change instanceof TicketChange.ClockStopped c && c.kind() == kind) {
-      return "stopped after " + c.consumed() + (c.met() ? ": MET" : ": BREACHED by " + c.overBy());
+      return "stopped after " + words(c.consumed()) + (c.met() ? ": MET" : ": BREACHED by " + words(c.overBy()));
     } else if (change instanceof TicketChange.ClockTargetChanged c && c.kind() == kind) {
-      return "target changed to " + c.target() + " by policy " + c.policyId()
+      return "target changed to " + words(c.target()) + " by policy " + c.policyId()
           + (c.calendarId() == null ? "" : " on " + c.calendarId())
-          + (c.consumed() == null ? "" : ", " + c.consumed() + " consumed so far kept")
+          + (c.consumed() == null ? "" : ", " + words(c.consumed()) + " consumed so far kept")
           + (c.deadline() == null ? "" : ", deadline " + at(c.deadline(), zone));
     }
     return null;
@@ -114,5 +116,10 @@ final class ClockHistory {
 
   private static String at(Instant instant, ZoneId zone) {
     return instant.atZone(zone).toOffsetDateTime().toString();
+  }
+
+  /** A duration in words, as the explanation is in English. */
+  static String words(Duration d) {
+    return DurationWords.english().format(d);
   }
 }

@@ -57,7 +57,8 @@ public final class ClockReports {
     StringBuilder text = new StringBuilder();
     text.append(kind).append(" clock of ").append(ticket.number()).append(": policy ").append(c.policyId())
         .append(" (").append(why(c.policyId())).append(")")
-        .append(", target ").append(c.target()).append(" of working time on calendar ").append(c.calendarId())
+        .append(", target ").append(ClockHistory.words(c.target())).append(" of working time on calendar ")
+        .append(c.calendarId())
         .append(", cycle ").append(c.cycle()).append(", ").append(c.status()).append('\n');
     for (JournalEvent e : journal) {
       String line = ClockHistory.describe(e.change(), kind, calendar.zone());
@@ -68,9 +69,9 @@ public final class ClockReports {
     }
     if (c.state() == SlaClock.State.RUNNING) {
       Duration left = c.target().minus(c.consumed());
-      text.append("Consumed ").append(c.consumed()).append(" before ")
+      text.append("Consumed ").append(ClockHistory.words(c.consumed())).append(" before ")
           .append(c.runningSince().atZone(calendar.zone()).toOffsetDateTime()).append("; the remaining ")
-          .append(left.isNegative() ? Duration.ZERO : left).append(" runs as follows:\n")
+          .append(ClockHistory.words(left.isNegative() ? Duration.ZERO : left)).append(" runs as follows:\n")
           .append(calendar.explain(c.runningSince(), left.isNegative() ? Duration.ZERO : left).text());
     }
     return Optional.of(text.toString());

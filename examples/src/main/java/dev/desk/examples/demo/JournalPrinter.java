@@ -1,8 +1,11 @@
 package dev.desk.examples.demo;
 
+import dev.desk.core.text.DurationWords;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -32,13 +35,13 @@ public final class JournalPrinter {
           && previous.actorId().equals(e.actorId()) && Objects.equals(previous.reason(), e.reason());
       String why = e.reason() == null || sameCommand ? "" : "  — why: " + e.reason();
       out.printf("  %3d  %s  %-16s %-10s  %s%s%n", e.sequence(), TIME.format(e.occurredAt().atZone(zone)),
-          e.actorId(), e.actorRole(), describe(e.change()), why);
+          e.actorId(), e.actorRole(), describe(e.change(), zone), why);
       previous = e;
     }
   }
 
-  /** One change in words. */
-  public static String describe(TicketChange change) {
+  /** One change in words, its instants in the zone and its durations in words. */
+  public static String describe(TicketChange change, ZoneId zone) {
     if (change instanceof TicketChange.Registered r) {
       return "registered " + r.number() + " [" + r.type() + ", " + r.category() + ", " + r.urgency() + ", via "
           + r.channel() + "] for " + r.organisationId() + ": \"" + r.subject() + "\" -> " + r.group() + "/" + r.line();
@@ -63,11 +66,11 @@ public final class JournalPrinter {
     } else if (change instanceof TicketChange.NotificationPlanned c) {
       return "notification planned for " + c.recipientKind().toLowerCase(Locale.ROOT) + " " + c.recipient()
           + (c.resolvedTo() == null ? " (nobody holds it: for an operator)" : c.resolvedTo().equals(c.recipient()) ? ""
-          : " = " + c.resolvedTo()) + ", deliver at " + c.deliverAt();
+          : " = " + c.resolvedTo()) + ", deliver at " + at(c.deliverAt(), zone);
     } else if (change instanceof TicketChange.LineRaised c) {
       return "line " + c.from() + " -> " + c.to() + (c.group() == null ? "" : ", group " + c.group());
     } else if (change instanceof TicketChange.EscalationDue c) {
-      return "escalation next looks at " + c.dueAt();
+      return "escalation next looks at " + at(c.dueAt(), zone);
     } else if (change instanceof TicketChange.UrgencyClassified c) {
       return "classified " + c.result().urgency() + " (confidence " + c.result().confidence() + ", "
           + (c.applied() ? "applied" : "not applied: urgency stated") + ") because "
@@ -81,20 +84,30 @@ public final class JournalPrinter {
     } else if (change instanceof TicketChange.WatcherAdded c) {
       return "watcher " + c.watcherId() + " added";
     } else if (change instanceof TicketChange.ClockStarted c) {
-      return c.kind() + " clock started (" + c.target() + ", cycle " + c.cycle() + "), deadline " + c.deadline();
+      return c.kind() + " clock started (" + words(c.target()) + ", cycle " + c.cycle() + "), deadline "
+          + at(c.deadline(), zone);
     } else if (change instanceof TicketChange.ClockStopped c) {
-      return c.kind() + " clock stopped after " + c.consumed() + (c.met() ? ": MET" : ": BREACHED by " + c.overBy());
+      return c.kind() + " clock stopped after " + words(c.consumed())
+          + (c.met() ? ": MET" : ": BREACHED by " + words(c.overBy()));
     } else if (change instanceof TicketChange.ClockPaused c) {
-      return c.kind() + " clock paused after " + c.consumed();
+      return c.kind() + " clock paused after " + words(c.consumed());
     } else if (change instanceof TicketChange.ClockResumed c) {
-      return c.kind() + " clock resumed, deadline " + c.deadline();
+      return c.kind() + " clock resumed, deadline " + at(c.deadline(), zone);
     } else if (change instanceof TicketChange.ClockWarning c) {
       return c.kind() + " clock warning " + c.level() + " (" + c.threshold() + ")";
     } else if (change instanceof TicketChange.ClockBreached c) {
-      return c.kind() + " clock BREACHED (deadline " + c.deadline() + ")";
+      return c.kind() + " clock BREACHED (deadline " + at(c.deadline(), zone) + ")";
     } else if (change instanceof TicketChange.ClockTargetChanged c) {
-      return c.kind() + " clock target " + c.target() + " (policy " + c.policyId() + ")";
+      return c.kind() + " clock target " + words(c.target()) + " (policy " + c.policyId() + ")";
     }
     return change.toString();
+  }
+
+  private static String words(Duration d) {
+    return DurationWords.english().format(d);
+  }
+
+  private static String at(Instant instant, ZoneId zone) {
+    return instant == null ? "none" : TIME.format(instant.atZone(zone));
   }
 }

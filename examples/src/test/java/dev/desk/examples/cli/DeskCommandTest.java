@@ -45,7 +45,7 @@ final class DeskCommandTest {
     assertTrue(demo.out().contains("== Journal of VLG-2026-000002"), demo.out());
     assertTrue(demo.out().contains("VLG-2026-000005  NEW       emr          EMERGENCY     L1  -         BREACHED / RUNNING"),
         "the unattended emergency breaches its 15-minute response allowance:\n" + demo.out());
-    assertTrue(demo.out().contains("cycle 2 started (policy contact-centre, target PT16H, PT32M carried over)"), demo.out());
+    assertTrue(demo.out().contains("cycle 2 started (policy contact-centre, target 16 h, 32 min carried over)"), demo.out());
   }
 
   @Test
