@@ -59,14 +59,15 @@ final class ClassifyCommand implements Callable<Integer> {
       classifier = new RuleBasedClassifier(rules == null ? UrgencyRules.defaults() : readRules(rules));
     } catch (DeskException e) {
       spec.commandLine().getErr().println(e.getMessage());
-      return 2;
+      return DeskCommand.BAD_INPUT;
     }
     if (jsonl == null && text == null) {
-      spec.commandLine().getErr().println("Give --text TEXT or --jsonl FILE");
-      return 2;
+      spec.commandLine().getErr().println("Give --text TEXT or --jsonl FILE.");
+      return DeskCommand.USAGE;
     }
     boolean batch = jsonl != null;
-    return JsonLines.run(spec.commandLine().getOut(), jsonl, r -> answer(classifier.classify(request(r, batch)), batch),
+    return JsonLines.run(spec.commandLine().getOut(), spec.commandLine().getErr(), jsonl,
+        r -> answer(classifier.classify(request(r, batch)), batch),
         JsonLines.options("text", text, "category", category, "channel", channel, "orgProfile", orgProfile), "id");
   }
 

@@ -1,6 +1,7 @@
 package dev.desk.examples.cli;
 
 import dev.desk.spi.error.DeskException;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,10 +11,18 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "desk 0.1.0",
     description = "An embeddable ticketing library for Java: demo and tools.",
+    footer = {"", "Exit status: 0 when done, 1 for bad input (the reason is on stderr), 2 for bad usage."},
     subcommands = {DemoCommand.class, SlaCommand.class, ClassifyCommand.class, RulesCommand.class, ReplayCommand.class,
         PluginsCommand.class,
         CommandLine.HelpCommand.class})
-public final class DeskCommand implements Runnable {
+public final class DeskCommand implements Callable<Integer> {
+
+  /** Exit status: the command did what was asked. */
+  static final int OK = 0;
+  /** Exit status: bad input (a file, a date, a calendar, a rule the command refused); the reason is on stderr. */
+  static final int BAD_INPUT = 1;
+  /** Exit status: bad usage (no command, an unknown command or option); the help is on stderr. */
+  static final int USAGE = 2;
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
@@ -30,20 +39,23 @@ public final class DeskCommand implements Runnable {
     return configure(new CommandLine(new DeskCommand())).execute(args);
   }
 
-  /** Typed desk errors print their message (no stack trace) and exit with status 2. */
+  /** Typed desk errors are bad input: their message on stderr (no stack trace), status 1. */
   static CommandLine configure(CommandLine commandLine) {
     return commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
       if (e instanceof DeskException) {
         cl.getErr().println(e.getMessage());
         cl.getErr().flush();
-        return 2;
+        return BAD_INPUT;
       }
       throw e;
     });
   }
 
+  /** Without a command: the help, on stderr, and status 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    spec.commandLine().getErr().flush();
+    return USAGE;
   }
 }

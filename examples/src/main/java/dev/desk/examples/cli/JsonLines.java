@@ -29,18 +29,24 @@ final class JsonLines {
   private JsonLines() {}
 
   /**
-   * Answers the single request, or every line of {@code jsonl} ({@code -} for standard input).
+   * Answers the single request (its error on {@code err}), or every line of {@code jsonl} ({@code -}
+   * for standard input), errors in their lines.
    *
    * @param idField a field copied from each request to the front of its answer, or {@code null}
    * @return 0 when every answer was a result, 1 otherwise
    */
-  static int run(PrintWriter out, String jsonl, Function<JsonNode, ObjectNode> single, JsonNode options,
-      String idField) {
+  static int run(PrintWriter out, PrintWriter err, String jsonl, Function<JsonNode, ObjectNode> single,
+      JsonNode options, String idField) {
     boolean ok = true;
     if (jsonl == null) {
       ObjectNode answer = answer(single, options, idField);
-      out.println(answer);
       ok = !answer.has("error");
+      if (ok) {
+        out.println(answer);
+      } else { // a single request's error is a message on stderr; a batch answers it in its line
+        err.println(answer.get("error").asText());
+        err.flush();
+      }
     } else {
       try (BufferedReader in = jsonl.equals("-")
           ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))

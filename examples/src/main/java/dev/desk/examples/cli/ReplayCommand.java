@@ -30,7 +30,7 @@ final class ReplayCommand implements Callable<Integer> {
       return 0;
     } catch (DeskException e) {
       spec.commandLine().getErr().println(e.getMessage());
-      return 2;
+      return DeskCommand.BAD_INPUT;
     }
   }
 }

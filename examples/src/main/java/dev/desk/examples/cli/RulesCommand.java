@@ -53,9 +53,9 @@ final class RulesCommand implements Runnable {
         spec.commandLine().getOut().flush();
         return 0;
       } catch (DeskException e) {
-        spec.commandLine().getOut().println(e.getMessage());
-        spec.commandLine().getOut().flush();
-        return 1;
+        spec.commandLine().getErr().println(e.getMessage());
+        spec.commandLine().getErr().flush();
+        return DeskCommand.BAD_INPUT;
       }
     }
   }

@@ -84,7 +84,7 @@ final class SlaCommand implements Runnable {
 
     /** Runs one request or a batch; 0 when every answer was a result, 1 otherwise. */
     int run(Function<JsonNode, ObjectNode> single, JsonNode options) {
-      return JsonLines.run(spec.commandLine().getOut(), jsonl, single, options, null);
+      return JsonLines.run(spec.commandLine().getOut(), spec.commandLine().getErr(), jsonl, single, options, null);
     }
   }
 

@@ -80,6 +80,12 @@ final class DeskCommandTest {
     Run bad = run("demo", "--start", "yesterday");
     assertEquals(2, bad.status());
     assertTrue(bad.err().contains("--start"), bad.err());
+
+    Run nothing = run();
+    assertEquals(2, nothing.status(), "no command is bad usage");
+    assertEquals("", nothing.out());
+    assertTrue(nothing.err().contains("Usage: desk") && nothing.err().contains("Exit status: 0 when done"),
+        nothing.err());
   }
 
   @Test
@@ -98,6 +104,12 @@ final class DeskCommandTest {
     Run between = run("sla", "between", "--calendar", "ru-contact-centre",
         "--from", "2025-12-30T16:00:00+03:00", "--to", "2025-12-30T18:30:00+03:00");
     assertEquals("{\"working\":\"PT1H12M\"}", between.out().strip());
+
+    Run bad = run("sla", "between", "--calendar", "ru-contact-centre", "--from", "yesterday", "--to",
+        "2025-12-30T18:30:00+03:00");
+    assertEquals(1, bad.status());
+    assertEquals("", bad.out(), "a single request's error is not an answer");
+    assertEquals("from is not an ISO-8601 instant with offset: yesterday", bad.err().strip());
   }
 
   @Test
@@ -135,14 +147,14 @@ final class DeskCommandTest {
 
     Files.writeString(file, "id: lab\nschedule:\n  weekdays: [\"08:00-25:00\"]\n");
     Run broken = run("sla", "add", "--calendar-file", file.toString(), "--from", "2026-03-27T11:00:00+01:00", "--duration", "PT1H");
-    assertEquals(2, broken.status());
+    assertEquals(1, broken.status(), "a refused file is bad input");
     assertTrue(broken.err().contains("lab.yaml line 3"), broken.err());
   }
 
   @Test
   void unknownCalendarIsOneLineNotAStackTrace() {
     Run run = run("sla", "add", "--calendar", "mars", "--from", "2026-01-01T00:00:00Z", "--duration", "PT1H");
-    assertEquals(2, run.status());
+    assertEquals(1, run.status());
     assertEquals("no built-in calendar mars; known: [24x7, kz-standard, ru-contact-centre]", run.err().strip());
   }
 
@@ -185,7 +197,7 @@ final class DeskCommandTest {
 
     Files.writeString(file, "rules:\n  - id: printer\n    urgency: SOMEDAY\n");
     Run broken = run("classify", "--rules", file.toString(), "--text", "x");
-    assertEquals(2, broken.status());
+    assertEquals(1, broken.status(), "a refused rule file is bad input");
     assertTrue(broken.err().contains("rules.yaml line 3"), broken.err());
   }
 
@@ -204,8 +216,9 @@ final class DeskCommandTest {
     Files.writeString(staff, "groups:\n  - {id: emr-l1, line: L1}\n");
     Run bad = run("rules", "check", rules.toString(), "--directory", staff.toString());
     assertEquals(1, bad.status());
-    assertTrue(bad.out().contains("rules.yaml line 4: rule ladder level 1: a threshold must be within 1-100 %"), bad.out());
-    assertTrue(bad.out().contains("rules.yaml line 4: rule ladder level 1 names an unknown group emr-l9"), bad.out());
+    assertEquals("", bad.out(), "errors go to stderr");
+    assertTrue(bad.err().contains("rules.yaml line 4: rule ladder level 1: a threshold must be within 1-100 %"), bad.err());
+    assertTrue(bad.err().contains("rules.yaml line 4: rule ladder level 1 names an unknown group emr-l9"), bad.err());
   }
 
   @Test
