@@ -228,8 +228,8 @@ public final class Desk implements AutoCloseable {
   public TicketSnapshot register(Actor actor, RegisterTicket command, TicketChange.MessageReceived via) {
     requireActor(actor);
     Category category = registrations.check(command);
-    requireValid(files.check("attachments", command.attachments(), command.type()));
     AccessPolicy.requireMayRegister(actor, command.organisationId());
+    requireValid(files.check("attachments", command.attachments(), command.type()));
     Instant now = clock.instant();
     String number = numberFormat.format(now, store.nextInSeries(numberFormat.series(now)));
     List<TicketChange> changes = registrations.changes(command, category, number, now, clock.getZone(), threads.pool());

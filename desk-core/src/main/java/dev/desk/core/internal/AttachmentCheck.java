@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public final class AttachmentCheck {
 
   private final AttachmentStore store;
-  private final AttachmentPolicy rules;
+  private final AttachmentPolicy defaultRules;
   private final Map<TicketType, AttachmentPolicy> byType;
 
   /**
@@ -36,7 +36,7 @@ public final class AttachmentCheck {
    */
   public AttachmentCheck(AttachmentStore store, AttachmentPolicy rules, Map<TicketType, AttachmentPolicy> byType) {
     this.store = store;
-    this.rules = rules;
+    this.defaultRules = rules;
     this.byType = Map.copyOf(byType);
   }
 
@@ -45,7 +45,7 @@ public final class AttachmentCheck {
    * when all may.
    */
   public List<Violation> check(String path, List<AttachmentRef> files, TicketType type) {
-    AttachmentPolicy rules = byType.getOrDefault(type, this.rules);
+    AttachmentPolicy rules = byType.getOrDefault(type, defaultRules);
     if (files.isEmpty()) {
       return List.of();
     }
@@ -64,8 +64,8 @@ public final class AttachmentCheck {
       if (stored.isEmpty() || content.isEmpty()) {
         out.add(Messages.violation(at, "attachment.unknown", ref.fileName(), ref.id()));
       } else if (!stored.get().equals(ref)) {
-        AttachmentRef s = stored.get();
-        out.add(Messages.violation(at, "attachment.mismatch", ref.fileName(), s.fileName(), s.mediaType(), s.size()));
+        // the stored file's own name and size are not told: the caller may not be the one who stored it
+        out.add(Messages.violation(at, "attachment.mismatch", ref.fileName()));
       } else {
         names.add(ref.fileName());
         contents.add(content.get());
