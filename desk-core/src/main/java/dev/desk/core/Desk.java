@@ -97,6 +97,7 @@ import dev.desk.spi.ticket.Urgency;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -592,8 +593,16 @@ public final class Desk implements AutoCloseable {
    * the calendar's day-by-day account of the remaining allowance. Text for people.
    */
   public Optional<String> explainClock(Actor actor, TicketId id, SlaClockKind kind) {
+    return explainClock(actor, id, kind, null);
+  }
+
+  /**
+   * The same, its instants in the reader's zone, so that one output reads in one zone (a 24x7
+   * calendar's zone is UTC); {@code null} for the calendar's.
+   */
+  public Optional<String> explainClock(Actor actor, TicketId id, SlaClockKind kind, ZoneId readerZone) {
     TicketSnapshot ticket = ticket(actor, id);
-    return clockReports.explain(ticket, store.journal(ticket.id()), kind);
+    return clockReports.explain(ticket, store.journal(ticket.id()), kind, readerZone);
   }
 
   /** The business calendar a clock counts on. */

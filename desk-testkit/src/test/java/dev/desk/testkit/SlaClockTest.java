@@ -161,6 +161,9 @@ final class SlaClockTest {
     String why = desk.explainClock(Fixtures.SUPERVISOR, ticket.id(), SlaClockKind.RESOLUTION).orElseThrow();
     assertTrue(why.contains("policy emergency (matched on urgency EMERGENCY)"), why);
     assertTrue(why.contains("working time on calendar 24x7"), why);
+    String moscow = desk.explainClock(Fixtures.SUPERVISOR, ticket.id(), SlaClockKind.RESOLUTION,
+        java.time.ZoneId.of("Europe/Moscow")).orElseThrow();
+    assertTrue(moscow.contains("deadline 2025-10-31T20:50+03:00"), "one zone, the reader's, for a 24x7 clock: " + moscow);
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -48,12 +49,21 @@ public final class ClockReports {
    * remaining allowance.
    */
   public Optional<String> explain(TicketSnapshot ticket, List<JournalEvent> journal, SlaClockKind kind) {
+    return explain(ticket, journal, kind, null);
+  }
+
+  /**
+   * The same, its instants in the reader's zone (the calendar's when {@code zone} is null); the
+   * day-by-day account stays in the calendar's zone, whose days it counts.
+   */
+  public Optional<String> explain(TicketSnapshot ticket, List<JournalEvent> journal, SlaClockKind kind, ZoneId zone) {
     Optional<SlaClock> found = ticket.clock(kind);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     SlaClock c = found.get();
     BusinessCalendar calendar = calendars.apply(c.calendarId());
+    ZoneId reader = zone == null ? calendar.zone() : zone;
     StringBuilder text = new StringBuilder();
     text.append(kind).append(" clock of ").append(ticket.number()).append(": policy ").append(c.policyId())
         .append(" (").append(why(c.policyId())).append(")")
@@ -61,16 +71,16 @@ public final class ClockReports {
         .append(c.calendarId())
         .append(", cycle ").append(c.cycle()).append(", ").append(c.status()).append('\n');
     for (JournalEvent e : journal) {
-      String line = ClockHistory.describe(e.change(), kind, calendar.zone());
+      String line = ClockHistory.describe(e.change(), kind, reader);
       if (line != null) {
-        text.append("  ").append(e.occurredAt().atZone(calendar.zone()).toOffsetDateTime()).append("  ").append(line)
+        text.append("  ").append(e.occurredAt().atZone(reader).toOffsetDateTime()).append("  ").append(line)
             .append('\n');
       }
     }
     if (c.state() == SlaClock.State.RUNNING) {
       Duration left = c.target().minus(c.consumed());
       text.append("Consumed ").append(ClockHistory.words(c.consumed())).append(" before ")
-          .append(c.runningSince().atZone(calendar.zone()).toOffsetDateTime()).append("; the remaining ")
+          .append(c.runningSince().atZone(reader).toOffsetDateTime()).append("; the remaining ")
           .append(ClockHistory.words(left.isNegative() ? Duration.ZERO : left)).append(" runs as follows:\n")
           .append(calendar.explain(c.runningSince(), left.isNegative() ? Duration.ZERO : left).text());
     }

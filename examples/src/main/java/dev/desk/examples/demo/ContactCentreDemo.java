@@ -159,7 +159,7 @@ public final class ContactCentreDemo {
     }
     out.println();
     out.println("== Why the resolution deadline of " + lis.number() + " is what it is");
-    out.print(desk.explainClock(HEAD, lis.id(), SlaClockKind.RESOLUTION).orElse("no clock\n"));
+    out.print(desk.explainClock(HEAD, lis.id(), SlaClockKind.RESOLUTION, MOSCOW).orElse("no clock\n"));
     desk.deliverNotifications();
     out.println();
     out.println("== Notifications delivered from the outbox (" + sent.size() + ", first ten)");
