@@ -5,8 +5,6 @@ import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.classify.UrgencyClassification;
 import dev.desk.core.command.Assign;
-import dev.desk.core.command.AttachFiles;
-import dev.desk.core.command.RecordCustomerReply;
 import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.core.directory.Category;
@@ -185,7 +183,6 @@ public final class Desk implements AutoCloseable {
     features.add(new TicketsFeature(new TicketDecider(lifecycle, directory, b.serviceDirectory)));
     features.add(new SlaFeature(new ClockPlanner(b.slaPolicies, calendars, lifecycle)));
     features.add(new ChannelsFeature());
-    this.notifyPeople = b.notifyPeople;
     features.add(new NoticesFeature(b.notifyPeople ? new NoticePlanner(lifecycle) : null));
     if (assignments != null) {
       features.add(new RoutingFeature(assignments));
@@ -198,6 +195,7 @@ public final class Desk implements AutoCloseable {
     this.engine = new Engine(features);
     this.registrations = new Registrations(directory, lifecycle, classification, assignments);
     this.clockReports = new ClockReports(calendars, b.slaPolicies);
+    this.notifyPeople = b.notifyPeople;
     this.files = new AttachmentCheck(b.attachmentStore != null ? b.attachmentStore
         : store instanceof AttachmentStore kept ? kept : null, b.attachmentRules, b.attachmentRulesByType);
     store.knowKinds(engine.kinds());
@@ -286,11 +284,7 @@ public final class Desk implements AutoCloseable {
     }
     TicketSnapshot ticket = load(command.ticketId());
     AccessPolicy.requireMayRun(actor, ticket, command);
-    if (command instanceof AttachFiles a) {
-      requireValid(files.check("files", a.files(), ticket.type()));
-    } else if (command instanceof RecordCustomerReply r) {
-      requireValid(files.check("files", r.files(), ticket.type()));
-    }
+    requireValid(files.check("files", command.files(), ticket.type()));
     if (ticket.version() != command.expectedVersion()) {
       throw new StaleVersionException(ticket.number(), command.expectedVersion(), ticket.version());
     }

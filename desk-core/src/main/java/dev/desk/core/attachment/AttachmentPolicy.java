@@ -8,9 +8,9 @@ import java.util.Set;
 
 /**
  * Which attached files a ticket takes. The contact-centre rules allow JPEG, PNG and PDF up to
- * 3 MB each; other rules may take more {@link FileType kinds} (a ticket type whose specialists ask
- * for screen recordings or logs); the type is judged from the file's first bytes, so a program renamed to
- * {@code photo.png} is refused and a PDF sent as {@code application/octet-stream} is taken. A
+ * 3 MB each; other rules may take more {@link FileType kinds} (a ticket type whose specialists
+ * ask for screen recordings or logs). The type is judged from the file's first bytes, so a
+ * program renamed to {@code photo.png} is refused and a PDF sent as {@code application/octet-stream} is taken. A
  * refused file never stops the ticket: the caller registers it without the file and says why.
  * Immutable and thread-safe.
  */
@@ -139,6 +139,4 @@ public final class AttachmentPolicy {
     }
     return out;
   }
-
-
 }

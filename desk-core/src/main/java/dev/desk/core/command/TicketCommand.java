@@ -1,6 +1,8 @@
 package dev.desk.core.command;
 
+import dev.desk.spi.ticket.AttachmentRef;
 import dev.desk.spi.ticket.TicketId;
+import java.util.List;
 
 /**
  * A change to one existing ticket. Each command names the version of the ticket its caller
@@ -17,4 +19,9 @@ public sealed interface TicketCommand
 
   /** The version the caller read. */
   long expectedVersion();
+
+  /** The files the command brings to the ticket; none for most commands. */
+  default List<AttachmentRef> files() {
+    return List.of();
+  }
 }

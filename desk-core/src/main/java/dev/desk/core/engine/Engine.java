@@ -289,9 +289,12 @@ public final class Engine {
           }
         }
       }
-      List<CounterChange> moved = new ArrayList<>();
+      List<CounterChange> moved = List.of();
       for (CounterChange counter : effects.counters()) {
         if (counter.delta() != 0) {
+          if (moved.isEmpty()) {
+            moved = new ArrayList<>();
+          }
           moved.add(counter);
         }
       }

@@ -18,7 +18,7 @@ public final class Reactions {
   private List<Item> items = List.of();
   private Map<String, Instant> timers = Map.of();
 
-  /** An empty collector; the engine makes one per feature and round. */
+  /** An empty collector; the engine makes one per round and empties it for each feature. */
   public Reactions() {}
 
   /**

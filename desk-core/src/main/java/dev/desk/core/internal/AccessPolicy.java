@@ -40,14 +40,11 @@ public final class AccessPolicy {
     if (canAct(actor, ticket)) {
       return;
     }
-    if (canSee(actor, ticket) && command instanceof AddComment) {
-      return;
-    }
-    if (canSee(actor, ticket)) {
+    requireAccess(actor, ticket); // not even a watcher
+    if (!(command instanceof AddComment)) {
       throw new AccessDeniedException("Agent " + actor.id() + " watches ticket " + ticket.number()
           + ": a watcher reads it and comments; its group " + ticket.group() + " acts on it");
     }
-    requireAccess(actor, ticket);
   }
 
   /** Throws unless the actor may see (and so act on) the ticket. */

@@ -49,7 +49,7 @@ final class ClockHistory {
         open = null;
       }
     }
-    if (open != null && current != null && current.cycle() == open.cycle) {
+    if (open != null && current.cycle() == open.cycle) {
       Duration consumed = ClockPlanner.consumedAt(current, calendar, now);
       boolean overdue = open.breached || consumed.compareTo(open.target) > 0;
       cycles.add(open.end(null, consumed, overdue ? SlaClock.Status.BREACHED

@@ -90,7 +90,7 @@ public final class ClockReports {
   /** Why the policy applies, in words. */
   private String why(String policyId) {
     return policies.byId(policyId).map(p -> policies.isDefault(p) ? "the default: no other policy matched"
-        : p.criteria().equals("none") ? "matches every ticket" : "matched on " + p.criteria())
+        : p.specificity() == 0 ? "matches every ticket" : "matched on " + p.criteria())
         .orElse("no longer configured");
   }
 }

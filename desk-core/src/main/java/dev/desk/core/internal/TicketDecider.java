@@ -32,6 +32,7 @@ import dev.desk.spi.error.Violation;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.Contact;
+import dev.desk.spi.ticket.SupportLine;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,31 +79,12 @@ public final class TicketDecider {
   public Decision decide(TicketSnapshot ticket, Actor actor, TicketCommand command, Instant now) {
     if (command instanceof Assign c) {
       var line = c.line() == null ? ticket.line() : c.line();
-      List<Violation> wrong = new ArrayList<>(knownGroup(c.group()));
-      if (wrong.isEmpty()) {
-        wrong.addAll(knownAgent(c.group(), c.assignee()));
-      }
-      if (line.compareTo(ticket.line()) < 0) {
-        wrong.add(Messages.violation("line", "line.lowered", ticket.line(), line));
-      }
-      if (!wrong.isEmpty()) {
-        throw new ValidationException(wrong);
-      }
-      return transition(ticket, actor, Action.ASSIGN, c.reason(),
-          new TicketChange.Assigned(c.group(), line, c.assignee()));
+      return assignment(ticket, actor, c.group(), line, c.assignee(), c.reason(), line.compareTo(ticket.line()) < 0
+          ? Messages.violation("line", "line.lowered", ticket.line(), line) : null);
     } else if (command instanceof LowerLine c) {
-      List<Violation> wrong = new ArrayList<>(knownGroup(c.group()));
-      if (wrong.isEmpty()) {
-        wrong.addAll(knownAgent(c.group(), c.assignee()));
-      }
-      if (c.line().compareTo(ticket.line()) >= 0) {
-        wrong.add(Messages.violation("line", "line.not-lower", c.line(), ticket.line()));
-      }
-      if (!wrong.isEmpty()) {
-        throw new ValidationException(wrong);
-      }
-      return transition(ticket, actor, Action.ASSIGN, c.reason(),
-          new TicketChange.Assigned(c.group(), c.line(), c.assignee()));
+      return assignment(ticket, actor, c.group(), c.line(), c.assignee(), c.reason(),
+          c.line().compareTo(ticket.line()) >= 0 ? Messages.violation("line", "line.not-lower", c.line(), ticket.line())
+              : null);
     } else if (command instanceof StartWork) {
       return transition(ticket, actor, Action.START_WORK, null);
     } else if (command instanceof RequestInformation c) {
@@ -232,6 +214,27 @@ public final class TicketDecider {
       throw invalid("channel", "channel.same", c.channel());
     }
     return outside(new TicketChange.ChannelSwitched(c.channel(), List.of(c.noticesBy()), contacts), null);
+  }
+
+  /**
+   * An assignment (action ASSIGN) to a group and agent the service directory knows, refused with
+   * every problem at once.
+   *
+   * @param wrongLine why the line may not move so, or {@code null}
+   */
+  private Decision assignment(TicketSnapshot ticket, Actor actor, String group, SupportLine line, String agent,
+      String reason, Violation wrongLine) {
+    List<Violation> wrong = new ArrayList<>(knownGroup(group));
+    if (wrong.isEmpty()) {
+      wrong.addAll(knownAgent(group, agent));
+    }
+    if (wrongLine != null) {
+      wrong.add(wrongLine);
+    }
+    if (!wrong.isEmpty()) {
+      throw new ValidationException(wrong);
+    }
+    return transition(ticket, actor, Action.ASSIGN, reason, new TicketChange.Assigned(group, line, agent));
   }
 
   /** Nothing, or why the service directory does not know the group (naming the ones it knows). */

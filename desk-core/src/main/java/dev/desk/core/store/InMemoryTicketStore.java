@@ -345,7 +345,6 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
     return false;
   }
 
-
   @Override
   public List<TicketId> dueTickets(Instant now, int limit) {
     Set<TicketId> ids = new LinkedHashSet<>();
