@@ -19,9 +19,11 @@ import java.util.Set;
  * Short negations ("без", "without", "no") reach only the next word: "без отопления весь микрорайон"
  * negates the heating, not the district. A negation covers the whole phrase it negates, so the
  * phrases inside it ("down" in "not power line is down") do not count either. Words of negative
- * concord (ничего, никто, ни) are not negations: "ничего не работает" is a failure. The negation
- * of a phrase found as such ("не работает") negates nothing after it ("не работает во всей
- * больнице"). Immutable and thread-safe once built.
+ * concord negate on their own ("ничего срочного" is no "срочно") but not a phrase that is itself a
+ * negation: "ничего не работает" is a failure. The negation
+ * of a phrase found as such ("не работает", "not urgent") negates nothing after that phrase ("не
+ * работает во всей больнице") but still negates the words inside it: "not urgent" is no "urgent",
+ * "не горит свет" is no "горит". Immutable and thread-safe once built.
  */
 final class PhraseIndex {
 
@@ -32,12 +34,14 @@ final class PhraseIndex {
   private final Map<String, int[]> byFirstStem = new HashMap<>();
   private final Set<String> cues;
   private final Set<String> shortCues;
+  private final Set<String> concordCues;
   private final int window;
   private final int slop;
 
-  PhraseIndex(Set<String> cues, Set<String> shortCues, int window, int slop) {
+  PhraseIndex(Set<String> cues, Set<String> shortCues, Set<String> concordCues, int window, int slop) {
     this.cues = Set.copyOf(cues);
     this.shortCues = Set.copyOf(shortCues);
+    this.concordCues = Set.copyOf(concordCues);
     this.window = window;
     this.slop = slop;
   }
@@ -80,7 +84,9 @@ final class PhraseIndex {
     BitSet found = new BitSet(stems.size());
     int[] positions = new int[16];
     int negatedUntil = -1; // a negation covers the whole phrase it negates, and the phrases inside it
-    BitSet usedCues = new BitSet(); // the "не" of a found "не работает" negates nothing after it
+    // the "не" of a found "не работает" negates only up to the end of that phrase; -1: a cue not used so
+    int[] cueReach = new int[t.size];
+    Arrays.fill(cueReach, -1);
     for (int i = 0; i < t.size; i++) {
       int[] candidates = byFirstStem.get(t.stems[i]);
       if (candidates == null) {
@@ -97,12 +103,13 @@ final class PhraseIndex {
         if (!matchesAt(t, i, p, negationFirst.get(id) ? 0 : slop, positions)) {
           continue;
         }
-        if (i <= negatedUntil || negated(t, positions, p.length, usedCues)) {
+        boolean isNegation = negationFirst.get(id);
+        if (i <= negatedUntil || negated(t, positions, p.length, isNegation, cueReach)) {
           negatedUntil = Math.max(negatedUntil, positions[p.length - 1]);
         } else {
           found.set(id);
-          if (negationFirst.get(id)) {
-            usedCues.set(i);
+          if (isNegation) {
+            cueReach[i] = Math.max(cueReach[i], positions[p.length - 1]);
           }
         }
       }
@@ -130,11 +137,13 @@ final class PhraseIndex {
     return true;
   }
 
-  private boolean negated(TextAnalyzer.Tokens t, int[] positions, int length, BitSet usedCues) {
+  private boolean negated(TextAnalyzer.Tokens t, int[] positions, int length, boolean isNegation, int[] cueReach) {
     int start = positions[0];
     int clause = t.clauses[start];
     for (int m = start - 1; m >= 0 && m >= start - window && t.clauses[m] == clause; m--) {
-      if (cues.contains(t.words[m]) && !usedCues.get(m) && (m == start - 1 || !shortCues.contains(t.words[m]))) {
+      String w = t.words[m];
+      if (cues.contains(w) && (cueReach[m] < 0 || start <= cueReach[m]) && (m == start - 1 || !shortCues.contains(w))
+          && !(isNegation && concordCues.contains(w))) {
         return true;
       }
     }

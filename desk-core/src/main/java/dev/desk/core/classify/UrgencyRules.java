@@ -39,6 +39,7 @@ public final class UrgencyRules {
   private final Map<Urgency, Double> thresholds;
   private final Set<String> negationCues;
   private final Set<String> shortNegationCues;
+  private final Set<String> concordNegationCues;
   private final int negationWindow;
   private final int slop;
   private final Map<String, List<String>> lexicons;
@@ -55,6 +56,7 @@ public final class UrgencyRules {
     thresholds = Map.copyOf(b.thresholds);
     negationCues = Set.copyOf(b.negationCues);
     shortNegationCues = Set.copyOf(b.shortNegationCues);
+    concordNegationCues = Set.copyOf(b.concordNegationCues);
     negationWindow = b.negationWindow;
     slop = b.slop;
     lexicons = copy(b.lexicons);
@@ -69,7 +71,7 @@ public final class UrgencyRules {
         problems.add("rule " + rule.id() + ": the id is used twice");
       }
     }
-    phrases = new PhraseIndex(negationCues, shortNegationCues, negationWindow, slop);
+    phrases = new PhraseIndex(negationCues, shortNegationCues, concordNegationCues, negationWindow, slop);
     textIds = new int[rules.size()][];
     textAlsoIds = new int[rules.size()][];
     hourRanges = new LocalTime[rules.size()][];
@@ -101,6 +103,11 @@ public final class UrgencyRules {
     for (String cue : shortNegationCues) {
       if (!negationCues.contains(cue)) {
         problems.add("negation: the short cue " + cue + " is not among the cues");
+      }
+    }
+    for (String cue : concordNegationCues) {
+      if (!negationCues.contains(cue)) {
+        problems.add("negation: the concord cue " + cue + " is not among the cues");
       }
     }
     if (negationWindow < 0 || negationWindow > 10) {
@@ -179,6 +186,8 @@ public final class UrgencyRules {
     b.negationCues.addAll(negationCues);
     b.shortNegationCues.clear();
     b.shortNegationCues.addAll(shortNegationCues);
+    b.concordNegationCues.clear();
+    b.concordNegationCues.addAll(concordNegationCues);
     b.negationWindow = negationWindow;
     b.slop = slop;
     b.lexicons.putAll(lexicons);
@@ -195,6 +204,11 @@ public final class UrgencyRules {
   public Set<String> negationCues() { return negationCues; }
   /** Negation words that reach only the next word ("без", "without"); a subset of the cues. */
   public Set<String> shortNegationCues() { return shortNegationCues; }
+  /**
+   * Negation words of negative concord ("ничего", "ни"): they negate on their own ("ничего
+   * срочного") but not a phrase that is a negation itself ("ничего не работает"); a subset of the cues.
+   */
+  public Set<String> concordNegationCues() { return concordNegationCues; }
   /** How many words before a phrase a negation reaches. */
   public int negationWindow() { return negationWindow; }
   /** How many other words may stand between two words of a phrase. */
@@ -212,6 +226,7 @@ public final class UrgencyRules {
         "not", "never", "without", "don't", "dont", "doesn't", "doesnt", "isn't", "isnt", "aren't", "arent",
         "wasn't", "wasnt", "nor", "neither"));
     private final Set<String> shortNegationCues = new HashSet<>(List.of("без", "no", "without"));
+    private final Set<String> concordNegationCues = new HashSet<>(List.of("ни", "никак"));
     private int negationWindow = 3;
     private int slop = 1;
     private final Map<String, List<String>> lexicons = new LinkedHashMap<>();
@@ -232,6 +247,12 @@ public final class UrgencyRules {
     public Builder shortNegationCues(Set<String> values) {
       shortNegationCues.clear();
       values.forEach(v -> shortNegationCues.add(TextAnalyzer.normalise(v.strip())));
+      return this;
+    }
+    /** Replaces the negation words of negative concord; each must be a cue too. */
+    public Builder concordNegationCues(Set<String> values) {
+      concordNegationCues.clear();
+      values.forEach(v -> concordNegationCues.add(TextAnalyzer.normalise(v.strip())));
       return this;
     }
     /** How many words before a phrase a negation reaches (3 by default). */

@@ -27,6 +27,7 @@ import java.util.Set;
  * negation:
  *   cues: [не, нет, без, no, not, never, without]         # words that negate what follows
  *   shortCues: [без, no, without]                         # cues that reach only the next word
+ *   concord: [ничего, ни]                                 # cues that leave a negation alone ("ничего не работает")
  *   window: 3                                             # how many words ahead the others reach
  * slop: 1                  # other words allowed between two words of a phrase
  * lexicons:                # named phrase lists, used in rules as @name
@@ -55,7 +56,7 @@ final class UrgencyRulesFile {
 
   private static final String KNOWN_KEYS = "thresholds, negation, slop, lexicons, scopes, rules; in a rule: id, "
       + "description, urgency, weight, text, textAlso, categories, channels, organisationProfiles, serviceContracts, "
-      + "scopes, hours, days, months; in negation: cues, shortCues, window";
+      + "scopes, hours, days, months; in negation: cues, shortCues, concord, window";
 
   private static final ObjectMapper MAPPER = JsonMapper.builder(new YAMLFactory())
       .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
@@ -82,6 +83,9 @@ final class UrgencyRulesFile {
       }
       if (d.negation.shortCues != null) {
         b.shortNegationCues(Set.copyOf(d.negation.shortCues));
+      }
+      if (d.negation.concord != null) {
+        b.concordNegationCues(Set.copyOf(d.negation.concord));
       }
       if (d.negation.window != null) {
         b.negationWindow(d.negation.window);
@@ -125,6 +129,7 @@ final class UrgencyRulesFile {
   static final class Negation {
     public List<String> cues;
     public List<String> shortCues;
+    public List<String> concord;
     public Integer window;
   }
 

@@ -14,18 +14,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** Scores a classifier on one part of the evaluation corpus: confusion matrix, precision, recall, F1. */
 final class CorpusEvaluation {
 
-  /** One labelled ticket of the corpus. */
-  record Ticket(String id, Urgency label, ClassificationRequest request) {}
+  /** One labelled ticket of the corpus; {@code kind} is null where the ticket has none. */
+  record Ticket(String id, String lang, Urgency label, String kind, ClassificationRequest request) {}
+
+  /** The kinds the issue calls incidents: they must be rated URGENT or higher. */
+  static final Set<String> INCIDENTS = Set.of("outage", "crash", "security");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Urgency[] CLASSES = Urgency.values();
 
   final int[][] confusion = new int[CLASSES.length][CLASSES.length];
   final List<String> misses = new ArrayList<>();
+  private int incidents;
+  private int incidentsAtLeastUrgent;
+  private int questions;
+  private int questionsBelowUrgent;
 
   static List<Ticket> load(String part) {
     var in = Objects.requireNonNull(CorpusEvaluation.class.getResourceAsStream("corpus/" + part + ".jsonl"), part);
@@ -33,7 +41,8 @@ final class CorpusEvaluation {
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         JsonNode n = JSON.readTree(line);
-        out.add(new Ticket(n.get("id").asText(), Urgency.valueOf(n.get("label").asText()),
+        out.add(new Ticket(n.get("id").asText(), n.get("lang").asText(), Urgency.valueOf(n.get("label").asText()),
+            n.hasNonNull("kind") ? n.get("kind").asText() : null,
             new ClassificationRequest(null, n.get("text").asText(), n.get("category").asText(),
                 Channel.valueOf(n.get("channel").asText()), n.get("orgProfile").asText(), null, null, null)));
       }
@@ -48,12 +57,36 @@ final class CorpusEvaluation {
     for (Ticket t : tickets) {
       var c = classifier.classify(t.request());
       e.confusion[t.label().ordinal()][c.urgency().ordinal()]++;
+      boolean atLeastUrgent = c.urgency().compareTo(Urgency.URGENT) <= 0;
+      if (t.kind() != null && INCIDENTS.contains(t.kind())) {
+        e.incidents++;
+        e.incidentsAtLeastUrgent += atLeastUrgent ? 1 : 0;
+      }
+      if (t.label() == Urgency.CONSULTATION) {
+        e.questions++;
+        e.questionsBelowUrgent += atLeastUrgent ? 0 : 1;
+      }
       if (c.urgency() != t.label()) {
         e.misses.add(t.id() + " " + t.label() + " -> " + c.urgency() + " " + c.reasons().stream()
             .map(x -> x.rule() + "(" + x.weight() + ")").toList() + "  " + t.request().description());
       }
     }
     return e;
+  }
+
+  /** The tickets of one language. */
+  static List<Ticket> inLanguage(List<Ticket> tickets, String lang) {
+    return tickets.stream().filter(t -> t.lang().equals(lang)).toList();
+  }
+
+  /** Outages, crashes and security incidents rated URGENT or EMERGENCY, as a share of them. */
+  double incidentsRatedUrgentOrHigher() {
+    return incidents == 0 ? 1 : (double) incidentsAtLeastUrgent / incidents;
+  }
+
+  /** Questions (label CONSULTATION) rated below URGENT, as a share of them. */
+  double questionsRatedBelowUrgent() {
+    return questions == 0 ? 1 : (double) questionsBelowUrgent / questions;
   }
 
   double precision(Urgency u) {
@@ -99,7 +132,9 @@ final class CorpusEvaluation {
       }
       out.append(String.format("%11.3f%8.3f%6.3f%n", precision(actual), recall(actual), f1(actual)));
     }
-    out.append(String.format("macro-F1 %.3f%n", macroF1()));
+    out.append(String.format("macro-F1 %.3f; incidents rated URGENT or higher %d/%d (%.3f); questions rated below"
+        + " URGENT %d/%d (%.3f)%n", macroF1(), incidentsAtLeastUrgent, incidents, incidentsRatedUrgentOrHigher(),
+        questionsBelowUrgent, questions, questionsRatedBelowUrgent()));
     return out.toString();
   }
 }

@@ -82,6 +82,20 @@ final class UrgencyClassifierProperties {
   }
 
   @Test
+  void sayingItCanWaitNeverRaisesTheClass() {
+    qt().withExamples(400).forAll(texts(), Generate.pick(List.of("не срочно", "not urgent", "no rush", "ничего срочного",
+            "низкий приоритет", "low priority")), integers().between(0, 1))
+        .checkAssert((text, canWait, where) -> {
+          // it may turn a question into work to plan, but never makes anything URGENT or more
+          String more = where == 0 ? text + ", " + canWait : canWait + ": " + text;
+          Urgency before = classOf(text);
+          Urgency after = classOf(more);
+          boolean raised = after.isMoreUrgentThan(before) && after.isMoreUrgentThan(Urgency.PLANNED);
+          assertFalse(raised, () -> before + " became " + after + " for: " + escaped(more));
+        });
+  }
+
+  @Test
   void classificationIsDeterministic() {
     qt().withExamples(300).forAll(texts()).checkAssert(text ->
         assertEquals(CLASSIFIER.classify(ClassificationRequest.ofText(text)),

@@ -14,6 +14,7 @@ import java.io.StringReader;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Rules as data: the Java API, the file format and what each refuses. */
@@ -76,11 +77,13 @@ final class UrgencyRulesTest {
         .rule(UrgencyRule.builder("c").adds(null, 1).hours("25:00-26:00").build())
         .rule(UrgencyRule.builder("d").adds(Urgency.URGENT, 1).build())
         .threshold(Urgency.PLANNED, 1)
+        .concordNegationCues(Set.of("ничего"))
         .build());
     assertEquals(ErrorCode.CONFIGURATION_INVALID, e.code());
     for (String problem : List.of("rule a: weight must be a finite number other than 0", "rule a: the id is used twice",
         "rule a: no lexicon @nowhere", "rule c: urgency is required", "rule c: hours must look like 20:00-08:00",
-        "rule d: has no condition", "thresholds: PLANNED has no threshold")) {
+        "rule d: has no condition", "thresholds: PLANNED has no threshold",
+        "negation: the concord cue ничего is not among the cues")) {
       assertTrue(e.getMessage().contains(problem), problem + " in " + e.getMessage());
     }
   }
@@ -98,11 +101,48 @@ final class UrgencyRulesTest {
   }
 
   @Test
+  void aWordOfNegativeConcordNegatesAWordButNotANegation() {
+    RuleBasedClassifier c = new RuleBasedClassifier(UrgencyRules.read(new StringReader("""
+        negation: {cues: [не, ничего], shortCues: [], concord: [ничего]}
+        rules:
+          - {id: failure, urgency: URGENT, weight: 2, text: [не работает]}
+          - {id: urgent, urgency: URGENT, weight: 2, text: [срочно]}
+        """), "rules.yaml"));
+    assertEquals(Urgency.URGENT, classify(c, "ничего не работает"));
+    assertEquals(Urgency.PLANNED, classify(c, "ничего срочного, принтер шумит"));
+    assertEquals(Urgency.PLANNED, classify(c, "не срочно"));
+  }
+
+  @Test
   void reloadSwapsTheRulesWhole() {
     RuleBasedClassifier c = RuleBasedClassifier.withDefaults();
     assertEquals(Urgency.EMERGENCY, classify(c, "пахнет газом"));
     c.reload(UrgencyRules.builder().rule(UrgencyRule.builder("only").adds(Urgency.URGENT, 2).text("газ").build())
         .build());
     assertEquals(Urgency.URGENT, classify(c, "пахнет газом"));
+  }
+
+  @Test
+  void theBuiltInRulesReadEnglishHelpdeskMailTheWayADispatcherDoes() {
+    // the issue's examples: each was rated PLANNED or URGENT with no rule or the wrong rule firing
+    RuleBasedClassifier c = RuleBasedClassifier.withDefaults();
+    assertEquals(Urgency.EMERGENCY, classify(c, "Urgent: immediate resolution required. We are facing a critical issue "
+        + "with significant downtime"));
+    assertEquals(Urgency.URGENT, classify(c, "connectivity disruptions affecting multiple users, immediate assistance needed"));
+    assertEquals(Urgency.EMERGENCY, classify(c, "connectivity disruptions affecting all users in the building"));
+    assertEquals(Urgency.PLANNED, classify(c, "printer is broken, not urgent"));
+    assertEquals(Urgency.EMERGENCY, classify(c, "Patient monitor in ICU shows no data"));
+    assertEquals(Urgency.CONSULTATION, classify(c, "Прошу проконсультировать по заполнению формы"));
+  }
+
+  @Test
+  void aNegatedPhraseNegatesTheWordsInsideItButNothingAfterIt() {
+    RuleBasedClassifier c = RuleBasedClassifier.withDefaults();
+    // "not urgent" is no "urgent"; "не горит свет" is no "горит" (fire)
+    assertEquals(Urgency.URGENT, classify(c, "в подъезде не горит свет на всех этажах, темно"));
+    assertTrue(c.classify(ClassificationRequest.ofText("printer is broken, not urgent")).reasons().stream()
+        .noneMatch(r -> r.rule().equals("urgency-words")));
+    // the negation of a found "не работает" still reaches nothing after the phrase
+    assertEquals(Urgency.EMERGENCY, classify(c, "МИС не работает во всей больнице"));
   }
 }
