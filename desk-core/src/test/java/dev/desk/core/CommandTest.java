@@ -41,6 +41,7 @@ import dev.desk.spi.ticket.TicketSnapshot;
 import dev.desk.spi.ticket.Urgency;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -111,8 +112,11 @@ final class CommandTest {
 
     ValidationException e = assertRefused(ValidationException.class,
         () -> desk.execute(TestDesk.AGENT, new Resolve(ticket.id(), ticket.version(), "  ")));
-    assertEquals(List.of(new Violation("resolution", "is required to RESOLVE", "обязательно для действия RESOLVE")),
-        e.violations());
+    assertEquals(1, e.violations().size());
+    Violation v = e.violations().get(0);
+    assertEquals("resolution", v.path());
+    assertEquals("is required to RESOLVE", v.message());
+    assertEquals("обязательно для действия RESOLVE", v.message(Locale.forLanguageTag("ru")));
   }
 
   @Test

@@ -56,7 +56,7 @@ final class RegistrationTest {
     assertEquals(List.of("category", "description", "fullName", "organisationId", "supportCode"),
         e.violations().stream().map(Violation::path).toList());
     assertEquals("must not be blank", e.violations().get(0).message());
-    assertTrue(e.violations().get(0).messageRu().contains("пуст"), e.violations().get(0).messageRu());
+    assertTrue(e.violations().get(0).message(Locale.forLanguageTag("ru")).contains("пуст"), e.violations().get(0).message(Locale.forLanguageTag("ru")));
     assertTrue(e.describe(Locale.forLanguageTag("ru")).startsWith("Ошибки во входных данных (5)"));
     assertEquals(0, t.store.size(), "nothing written");
   }
@@ -71,8 +71,19 @@ final class RegistrationTest {
             "category: no category radiology is known",
             "supportCode: no organisation has support code NO-SUCH"),
         e.violations().stream().map(Violation::toString).toList());
-    assertEquals("категория radiology неизвестна", e.violations().get(0).messageRu());
+    assertEquals("категория radiology неизвестна", e.violations().get(0).message(Locale.forLanguageTag("ru")));
     assertEquals(0, t.store.size());
+  }
+
+  @Test
+  void aHostAddsALanguageWithBundlesAlone() {
+    // the test classpath carries messages_kk.properties for one of desk's messages and for the heading
+    RegisterTicket command = TestDesk.clinicTicket().organisation("clinic", "NO-SUCH").category("radiology").build();
+
+    ValidationException e = assertThrows(ValidationException.class, () -> t.desk.register(TestDesk.SUPERVISOR, command));
+
+    assertEquals("Енгізілген деректердегі қателер (2): category: radiology санаты белгісіз; "
+        + "supportCode: no organisation has support code NO-SUCH", e.describe(Locale.forLanguageTag("kk")));
   }
 
   @Test

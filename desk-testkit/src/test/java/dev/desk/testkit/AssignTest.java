@@ -16,6 +16,7 @@ import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.SupportLine;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ final class AssignTest {
     assertEquals(1, v.size(), v::toString);
     assertEquals("group", v.get(0).path());
     assertEquals("no group emr-l9 is known; the groups are: emr-l1, emr-l2", v.get(0).message());
-    assertEquals("группа emr-l9 неизвестна; группы: emr-l1, emr-l2", v.get(0).messageRu());
+    assertEquals("группа emr-l9 неизвестна; группы: emr-l1, emr-l2", v.get(0).message(Locale.forLanguageTag("ru")));
   }
 
   @Test

@@ -27,6 +27,7 @@ import dev.desk.spi.ticket.RefusalReason;
 import dev.desk.spi.ticket.TicketSnapshot;
 import dev.desk.spi.ticket.TicketType;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +80,7 @@ final class AttachFilesTest {
     assertEquals("virus.exe is none of the kinds taken here, by its content: JPEG, PNG, PDF",
         refused.violations().get(1).message());
     assertEquals("virus.exe по содержимому не относится к принимаемым видам файлов: JPEG, PNG, PDF",
-        refused.violations().get(1).messageRu());
+        refused.violations().get(1).message(Locale.forLanguageTag("ru")));
     assertEquals(t.version(), desk.ticket(Fixtures.SUPERVISOR, t.id()).version(), "nothing written, not even the scan");
   }
 

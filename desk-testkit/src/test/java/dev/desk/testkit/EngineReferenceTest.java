@@ -197,7 +197,7 @@ final class EngineReferenceTest {
       if (d.transitions()) {
         for (TicketField field : d.transition().requiredFields()) {
           if (!field.filledOn(ticket(), d.reason())) {
-            throw new ValidationException(List.of(new Violation(field.path(), "is required", "обязательно")));
+            throw new ValidationException(List.of(Violation.of(field.path(), "is required")));
           }
         }
       }

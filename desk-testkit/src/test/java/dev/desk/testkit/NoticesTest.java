@@ -161,6 +161,18 @@ final class NoticesTest {
   }
 
   @Test
+  void aHostAddsALanguageWithABundleAlone() {
+    // the test classpath carries templates_kk.properties with the REGISTERED event only
+    NotificationTemplates t = NotificationTemplates.defaults();
+    assertEquals(new Message("Өтініш VLG-1 тіркелді", "Өтініміңіздің нөмірі: VLG-1", "kk"),
+        t.render("REGISTERED", "kk", Map.of("number", "VLG-1")));
+    assertEquals(new Message("Ticket VLG-1 resolved", "Resolution:  If the problem is still there, reply to this message "
+        + "and the ticket will be reopened.", "en"), t.render("RESOLVED", "kk", Map.of("number", "VLG-1")));
+    assertEquals("Обращение VLG-1 решено", t.render("RESOLVED", "ru", Map.of("number", "VLG-1")).subject());
+    assertEquals("Ticket VLG-1 resolved", t.render("RESOLVED", "de", Map.of("number", "VLG-1")).subject());
+  }
+
+  @Test
   void templatesFallBackToEnglishAndCanBeReplaced() {
     NotificationTemplates t = NotificationTemplates.defaults().toBuilder()
         .template("REGISTERED", "kk", "{number} тіркелді", "Өтініміңіздің нөмірі: {number}").build();

@@ -4,19 +4,18 @@ import dev.desk.spi.error.Violation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 
 /**
- * Checks command constraints with Hibernate Validator and reports each broken one in English
- * and Russian. Thread-safe. The Russian validator runs only when something is wrong, so valid
- * input pays for one validation.
+ * Checks command constraints with Hibernate Validator and words each broken one with desk's own
+ * messages ({@code constraint.NotBlank}, {@code constraint.Size}, ...), so that a violation reads
+ * in any language desk has words for, the host's added ones too. Thread-safe.
  */
 public final class InputValidator {
 
@@ -25,8 +24,12 @@ public final class InputValidator {
 
   private static final InputValidator SHARED = new InputValidator();
 
-  private final Validator english = validator(Locale.ENGLISH);
-  private final Validator russian = validator(Locale.forLanguageTag("ru"));
+  private final Validator validator = Validation.byProvider(HibernateValidator.class)
+      .configure()
+      .defaultLocale(Locale.ENGLISH)
+      .locales(Set.of(Locale.ENGLISH))
+      .buildValidatorFactory()
+      .getValidator();
 
   private InputValidator() {}
 
@@ -35,38 +38,31 @@ public final class InputValidator {
     return SHARED;
   }
 
-  private static Validator validator(Locale locale) {
-    return Validation.byProvider(HibernateValidator.class)
-        .configure()
-        .defaultLocale(locale)
-        .locales(Set.of(locale))
-        .buildValidatorFactory()
-        .getValidator();
-  }
-
   /** Every broken constraint of the value, ordered by path; empty when it is valid. */
   public List<Violation> check(Object value) {
     if (value == null) {
       return List.of(Messages.violation("", "command.required"));
     }
-    Set<ConstraintViolation<Object>> found = english.validate(value);
+    Set<ConstraintViolation<Object>> found = validator.validate(value);
     if (found.isEmpty()) {
       return List.of();
     }
-    Map<String, String> inRussian = new HashMap<>();
-    for (ConstraintViolation<Object> v : russian.validate(value)) {
-      inRussian.put(key(v), v.getMessage());
-    }
     List<Violation> violations = new ArrayList<>(found.size());
     for (ConstraintViolation<Object> v : found) {
-      String path = v.getPropertyPath().toString();
-      violations.add(new Violation(path, v.getMessage(), inRussian.getOrDefault(key(v), v.getMessage())));
+      violations.add(worded(v.getPropertyPath().toString(), v));
     }
     violations.sort(ORDER);
     return violations;
   }
 
-  private static String key(ConstraintViolation<?> v) {
-    return v.getPropertyPath() + "\u0000" + v.getMessageTemplate();
+  private static Violation worded(String path, ConstraintViolation<?> v) {
+    ConstraintDescriptor<?> d = v.getConstraintDescriptor();
+    String kind = d.getAnnotation().annotationType().getSimpleName();
+    return switch (kind) {
+      case "NotNull", "NotBlank", "NotEmpty", "Positive" -> Messages.violation(path, "constraint." + kind);
+      case "Size" -> Messages.violation(path, "constraint.Size", d.getAttributes().get("min"),
+          d.getAttributes().get("max"));
+      default -> Violation.of(path, v.getMessage()); // a constraint desk has no words for: the validator's English
+    };
   }
 }

@@ -2,17 +2,20 @@ package dev.desk.core.notify;
 
 import dev.desk.spi.notify.Message;
 import java.util.HashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ResourceBundle;
 
 /**
  * The words of notifications: a subject and a body per event and locale, with {@code {fact}}
  * placeholders filled from the ticket: {@code number}, {@code subject}, {@code status},
  * {@code urgency}, {@code line}, {@code group}, {@code assignee}, {@code resolution},
  * {@code articles}, {@code question}, {@code note}, {@code reason}, {@code rule}, {@code level};
- * a status, an urgency and a refusal reason in the notice's language. An unknown
- * locale falls back to English; an unknown fact reads as nothing. Immutable.
+ * a status, an urgency and a refusal reason in the notice's language. The words live in resource
+ * bundles ({@code templates.properties}, {@code templates_ru.properties}); a host adds a language
+ * with a bundle, or replaces single templates with the {@link Builder}. A language without a
+ * template for an event reads English; an unknown fact reads as nothing. Immutable.
  *
  * <p>Events: {@code REGISTERED} (the number the requester must quote), {@code
  * INFORMATION_REQUESTED}, {@code STATUS_CHANGED}, {@code REJECTED} (with the reason in words),
@@ -23,48 +26,10 @@ import java.util.Objects;
 public final class NotificationTemplates {
 
   private static final String FALLBACK = "en";
-  private static final NotificationTemplates DEFAULTS = builder()
-      .template("REGISTERED", "ru", "Обращение {number} зарегистрировано",
-          "Ваше обращение зарегистрировано под номером {number}: «{subject}». Называйте этот номер при каждом "
-              + "обращении по этому вопросу.")
-      .template("REGISTERED", "en", "Ticket {number} registered",
-          "Your request is registered as {number}: \"{subject}\". Please quote this number whenever you contact us "
-              + "about it.")
-      .template("INFORMATION_REQUESTED", "ru", "По обращению {number} нужны сведения",
-          "Специалист просит уточнить: {question} Ответьте на это сообщение, указав номер {number}.")
-      .template("INFORMATION_REQUESTED", "en", "Information needed for ticket {number}",
-          "Our specialist asks: {question} Please reply to this message quoting {number}.")
-      .template("STATUS_CHANGED", "ru", "Обращение {number}: {status}",
-          "Статус обращения {number} («{subject}») изменён: {status}.")
-      .template("STATUS_CHANGED", "en", "Ticket {number}: {status}",
-          "The status of ticket {number} (\"{subject}\") is now {status}.")
-      .template("REJECTED", "ru", "Обращение {number} отклонено",
-          "Обращение {number} («{subject}») отклонено: {reason}. Вы можете подать новое обращение, устранив причину.")
-      .template("REJECTED", "en", "Ticket {number} rejected",
-          "Ticket {number} (\"{subject}\") is rejected: {reason}. You may submit a new request once the reason is "
-              + "dealt with.")
-      .template("RESOLVED", "ru", "Обращение {number} решено",
-          "Решение: {resolution}{articles} Если проблема осталась, ответьте на это сообщение, и обращение будет "
-              + "открыто снова.")
-      .template("RESOLVED", "en", "Ticket {number} resolved",
-          "Resolution: {resolution}{articles} If the problem is still there, reply to this message and the ticket "
-              + "will be reopened.")
-      .template("ASSIGNED", "ru", "Вам назначено обращение {number}",
-          "Обращение {number} («{subject}», {urgency}) назначено вам в группе {group}.")
-      .template("ASSIGNED", "en", "Ticket {number} assigned to you",
-          "Ticket {number} (\"{subject}\", {urgency}) is assigned to you in group {group}.")
-      .template("INTERNAL_NOTE", "ru", "Заметка по обращению {number}",
-          "К обращению {number} («{subject}», статус {status}), за которым вы следите, добавлена внутренняя заметка: "
-              + "{note}")
-      .template("INTERNAL_NOTE", "en", "Note on ticket {number}",
-          "An internal note was added to ticket {number} (\"{subject}\", status {status}), which you watch: {note}")
-      .template("ESCALATION", "ru", "Эскалация {number}: {rule}, уровень {level}",
-          "Обращение {number} («{subject}», {urgency}, линия {line}, статус {status}) требует внимания: правило "
-              + "{rule}, уровень {level}.")
-      .template("ESCALATION", "en", "Escalation of {number}: {rule}, level {level}",
-          "Ticket {number} (\"{subject}\", {urgency}, line {line}, status {status}) needs attention: rule {rule}, "
-              + "level {level}.")
-      .build();
+  private static final String BUNDLE = "dev.desk.core.notify.templates";
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  private static final NotificationTemplates DEFAULTS = new NotificationTemplates(Map.of());
 
   private final Map<String, String[]> templates;
 
@@ -72,12 +37,15 @@ public final class NotificationTemplates {
     this.templates = Map.copyOf(templates);
   }
 
-  /** The built-in templates, in Russian and English. */
+  /**
+   * The built-in templates, from {@code templates*.properties} beside this class (English and
+   * Russian; a host adds a language with {@code templates_kk.properties}, no code change).
+   */
   public static NotificationTemplates defaults() {
     return DEFAULTS;
   }
 
-  /** An empty builder. */
+  /** A builder of templates that take precedence over the bundles' (none yet). */
   public static Builder builder() {
     return new Builder();
   }
@@ -89,29 +57,51 @@ public final class NotificationTemplates {
     return b;
   }
 
-  /** The events this set has templates for, in the given locale. */
-  public List<String> events(String locale) {
-    return templates.keySet().stream().filter(k -> k.endsWith("/" + locale)).map(k -> k.substring(0, k.indexOf('/')))
-        .sorted().toList();
-  }
-
   /**
-   * The message of an event in a locale (English when the locale has no template), its
-   * placeholders filled from the facts.
+   * The message of an event in a locale, its placeholders filled from the facts: this set's own
+   * template for the locale, else the bundle's in that language, else English (this set's, then the bundle's).
    *
-   * @throws IllegalArgumentException when no locale has a template for the event
+   * @throws IllegalArgumentException when no language has a template for the event
    */
   public Message render(String event, String locale, Map<String, String> facts) {
-    String[] t = templates.get(event + "/" + locale);
     String used = locale;
+    String[] t = template(event, locale);
     if (t == null) {
-      t = templates.get(event + "/" + FALLBACK);
       used = FALLBACK;
+      t = template(event, FALLBACK);
     }
     if (t == null) {
       throw new IllegalArgumentException("no template for event " + event);
     }
     return new Message(fill(t[0], facts), fill(t[1], facts), used);
+  }
+
+  /** This set's template of the event in exactly this language, else the bundle's; null when neither has one. */
+  private String[] template(String event, String locale) {
+    String[] own = templates.get(event + "/" + locale);
+    if (own != null) {
+      return own;
+    }
+    String subject = event + ".subject";
+    String body = event + ".body";
+    ResourceBundle words = bundle(Locale.forLanguageTag(locale));
+    if (!words.containsKey(subject) || !words.containsKey(body)) {
+      return null;
+    }
+    boolean isRoot = words.getLocale().getLanguage().isEmpty();
+    if (isRoot && !FALLBACK.equals(locale)) {
+      return null; // the language has no bundle: not its template
+    }
+    // a language's bundle without the event answers with its parent's (English) own strings
+    ResourceBundle english = bundle(Locale.ROOT);
+    if (!isRoot && words.getObject(subject) == english.getObject(subject)) {
+      return null;
+    }
+    return new String[] {words.getString(subject), words.getString(body)};
+  }
+
+  private static ResourceBundle bundle(Locale language) {
+    return ResourceBundle.getBundle(BUNDLE, language, NotificationTemplates.class.getClassLoader(), NO_FALLBACK);
   }
 
   private static String fill(String template, Map<String, String> facts) {

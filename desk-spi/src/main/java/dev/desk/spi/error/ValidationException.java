@@ -9,6 +9,8 @@ public class ValidationException extends DeskException {
 
   private static final long serialVersionUID = 1L;
 
+  private static final String WORDS = "dev.desk.spi.error.messages";
+
   private final List<Violation> violations;
 
   /** An error listing {@code violations}, which must not be empty. */
@@ -25,15 +27,16 @@ public class ValidationException extends DeskException {
     return violations;
   }
 
-  /** The violations as text in the given language (English unless {@code ru}). */
+  /** The violations as text in the given language (English where it has no words). */
   public String describe(Locale locale) {
     return describe(violations, locale);
   }
 
   private static String describe(List<Violation> violations, Locale locale) {
-    String heading = "ru".equals(locale.getLanguage()) ? "Ошибки во входных данных" : "Invalid input";
+    String heading = Violation.worded(WORDS, ValidationException.class, "", "heading",
+        List.of(String.valueOf(violations.size()))).message(locale);
     return violations.stream()
         .map(v -> v.path().isEmpty() ? v.message(locale) : v.path() + ": " + v.message(locale))
-        .collect(Collectors.joining("; ", heading + " (" + violations.size() + "): ", ""));
+        .collect(Collectors.joining("; ", heading + ": ", ""));
   }
 }
