@@ -163,7 +163,8 @@ final class SlaClockTest {
     assertTrue(why.contains("working time on calendar 24x7"), why);
     String moscow = desk.explainClock(Fixtures.SUPERVISOR, ticket.id(), SlaClockKind.RESOLUTION,
         java.time.ZoneId.of("Europe/Moscow")).orElseThrow();
-    assertTrue(moscow.contains("deadline 2025-10-31T20:50+03:00"), "one zone, the reader's, for a 24x7 clock: " + moscow);
+    assertTrue(moscow.contains("(times in Europe/Moscow)") && moscow.contains("deadline 2025-10-31 20:50"),
+        "one zone, the reader's, for a 24x7 clock: " + moscow);
   }
 
   @Test
@@ -195,7 +196,7 @@ final class SlaClockTest {
     String why = desk.explainClock(Fixtures.SUPERVISOR, ticket.id(), SlaClockKind.RESOLUTION).orElseThrow();
 
     assertTrue(why.contains("cycle 1 started (policy standard, target 8 h)"), why);
-    assertTrue(why.contains("paused in WAITING_FOR_CUSTOMER after 52 min"), why);
+    assertTrue(why.contains("paused (waiting for the requester) after 52 min"), why);
     assertTrue(why.contains("resumed, deadline"), why);
     assertTrue(why.contains("2025-11-05 Wed"), why);
     assertTrue(desk.explainClock(Fixtures.SUPERVISOR, ticket.id(), SlaClockKind.UPDATE).isEmpty(), "no UPDATE target");

@@ -3,6 +3,7 @@ package dev.desk.core.internal;
 import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.sla.ClockCycle;
 import dev.desk.core.text.DurationWords;
+import dev.desk.core.text.Labels;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.SlaClock;
@@ -10,8 +11,10 @@ import dev.desk.spi.ticket.SlaClockKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** A clock's history from the journal: its cycles, and one line per event for {@link ClockReports#explain}. */
 final class ClockHistory {
@@ -89,6 +92,9 @@ final class ClockHistory {
     }
   }
 
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final Labels ENGLISH = Labels.of(Locale.ENGLISH);
+
   /** The event in words, or {@code null} when it is not about this clock. */
   static String describe(TicketChange change, SlaClockKind kind, ZoneId zone) {
     if (change instanceof TicketChange.ClockStarted c && c.kind() == kind) {
@@ -96,7 +102,7 @@ final class ClockHistory {
           + (c.consumed().isZero() ? "" : ", " + words(c.consumed()) + " carried over") + "), deadline "
           + at(c.deadline(), zone);
     } else if (change instanceof TicketChange.ClockPaused c && c.kind() == kind) {
-      return "paused in " + c.state() + " after " + words(c.consumed());
+      return "paused (" + ENGLISH.state(c.state()) + ") after " + words(c.consumed());
     } else if (change instanceof TicketChange.ClockResumed c && c.kind() == kind) {
       return "resumed, deadline " + at(c.deadline(), zone);
     } else if (change instanceof TicketChange.ClockWarning c && c.kind() == kind) {
@@ -104,7 +110,7 @@ final class ClockHistory {
     } else if (change instanceof TicketChange.ClockBreached c && c.kind() == kind) {
       return "breached: the deadline " + at(c.deadline(), zone) + " passed";
     } else if (change instanceof TicketChange.ClockStopped c && c.kind() == kind) {
-      return "stopped after " + words(c.consumed()) + (c.met() ? ": MET" : ": BREACHED by " + words(c.overBy()));
+      return "stopped after " + words(c.consumed()) + (c.met() ? ": met" : ": breached by " + words(c.overBy()));
     } else if (change instanceof TicketChange.ClockTargetChanged c && c.kind() == kind) {
       return "target changed to " + words(c.target()) + " by policy " + c.policyId()
           + (c.calendarId() == null ? "" : " on " + c.calendarId())
@@ -115,7 +121,7 @@ final class ClockHistory {
   }
 
   private static String at(Instant instant, ZoneId zone) {
-    return instant.atZone(zone).toOffsetDateTime().toString();
+    return TIME.format(instant.atZone(zone));
   }
 
   /** A duration in words, as the explanation is in English. */

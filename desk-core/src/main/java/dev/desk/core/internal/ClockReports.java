@@ -4,6 +4,7 @@ import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.sla.ClockCycle;
 import dev.desk.core.sla.ClockReport;
 import dev.desk.core.sla.SlaPolicies;
+import dev.desk.core.text.Labels;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.ticket.SlaClock;
 import dev.desk.spi.ticket.SlaClockKind;
@@ -11,12 +12,17 @@ import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
 /** What a ticket's SLA clocks say now, and why their deadlines are what they are, in words. Thread-safe. */
 public final class ClockReports {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final Labels ENGLISH = Labels.of(Locale.ENGLISH);
 
   private final Function<String, BusinessCalendar> calendars;
   private final SlaPolicies policies;
@@ -65,22 +71,24 @@ public final class ClockReports {
     BusinessCalendar calendar = calendars.apply(c.calendarId());
     ZoneId reader = zone == null ? calendar.zone() : zone;
     StringBuilder text = new StringBuilder();
-    text.append(kind).append(" clock of ").append(ticket.number()).append(": policy ").append(c.policyId())
+    text.append(ENGLISH.of("clock", kind.name())).append(" clock of ").append(ticket.number())
+        .append(" (times in ").append(reader.getId()).append("): policy ").append(c.policyId())
         .append(" (").append(why(c.policyId())).append(")")
         .append(", target ").append(ClockHistory.words(c.target())).append(" of working time on calendar ")
         .append(c.calendarId())
-        .append(", cycle ").append(c.cycle()).append(", ").append(c.status()).append('\n');
+        .append(", cycle ").append(c.cycle()).append(", ").append(c.status().name().toLowerCase(Locale.ROOT))
+        .append('\n');
     for (JournalEvent e : journal) {
       String line = ClockHistory.describe(e.change(), kind, reader);
       if (line != null) {
-        text.append("  ").append(e.occurredAt().atZone(reader).toOffsetDateTime()).append("  ").append(line)
+        text.append("  ").append(TIME.format(e.occurredAt().atZone(reader))).append("  ").append(line)
             .append('\n');
       }
     }
     if (c.state() == SlaClock.State.RUNNING) {
       Duration left = c.target().minus(c.consumed());
       text.append("Consumed ").append(ClockHistory.words(c.consumed())).append(" before ")
-          .append(c.runningSince().atZone(reader).toOffsetDateTime()).append("; the remaining ")
+          .append(TIME.format(c.runningSince().atZone(reader))).append("; the remaining ")
           .append(ClockHistory.words(left.isNegative() ? Duration.ZERO : left)).append(" runs as follows:\n")
           .append(calendar.explain(c.runningSince(), left.isNegative() ? Duration.ZERO : left).text());
     }

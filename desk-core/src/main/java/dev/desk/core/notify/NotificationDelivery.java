@@ -1,8 +1,9 @@
 package dev.desk.core.notify;
 
+import dev.desk.core.journal.TicketFold;
 import dev.desk.core.plugin.PluginCall;
 import dev.desk.core.plugin.PluginHealth;
-import dev.desk.core.journal.TicketFold;
+import dev.desk.core.text.Labels;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.notify.Message;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,7 +57,7 @@ public final class NotificationDelivery {
   private final int batch;
   private final NotificationTemplates templates;
   private final String locale;
-  private final NoticeLabels labels;
+  private final Labels labels;
 
   private NotificationDelivery(Builder b) {
     this(b, List.of());
@@ -73,7 +75,7 @@ public final class NotificationDelivery {
     batch = b.batch;
     templates = b.templates;
     locale = b.locale;
-    labels = new NoticeLabels(b.locale);
+    labels = Labels.of(Locale.forLanguageTag(b.locale));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.desk.core.notify;
 
+import dev.desk.core.text.Placeholders;
 import dev.desk.spi.notify.Message;
 import java.util.HashMap;
 import java.util.Locale;
@@ -105,20 +106,7 @@ public final class NotificationTemplates {
   }
 
   private static String fill(String template, Map<String, String> facts) {
-    StringBuilder out = new StringBuilder(template.length() + 64);
-    int i = 0;
-    while (i < template.length()) {
-      int open = template.indexOf('{', i);
-      int close = open < 0 ? -1 : template.indexOf('}', open);
-      if (close < 0) {
-        out.append(template, i, template.length());
-        break;
-      }
-      out.append(template, i, open).append(Objects.requireNonNullElse(facts.get(template.substring(open + 1, close)),
-          ""));
-      i = close + 1;
-    }
-    return out.toString();
+    return Placeholders.fill(template, facts::get);
   }
 
   /** Mutable, not thread-safe builder. */

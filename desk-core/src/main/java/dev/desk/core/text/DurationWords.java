@@ -3,18 +3,19 @@ package dev.desk.core.text;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A duration as people read it in prose, never as an ISO code: "2 h 4 min", "2 ч 4 мин", "45 s".
+ * A duration as people read it in prose, never as an ISO code: "2 h 4 min", "2 ч 4 мин", "45 s";
+ * the units come from the language's labels, so a host's added language has its own.
  * Working time is counted in hours (a working day is no fixed number of them), so there are no
  * days; seconds show only under a minute. Negative durations read with a minus sign.
  * Immutable and thread-safe.
  */
 public final class DurationWords {
 
-  private static final DurationWords ENGLISH = new DurationWords("h", "min", "s");
-  private static final DurationWords RUSSIAN = new DurationWords("ч", "мин", "с");
+  private static final DurationWords ENGLISH = of("en");
 
   private final String hours;
   private final String minutes;
@@ -26,9 +27,10 @@ public final class DurationWords {
     this.seconds = seconds;
   }
 
-  /** The words of a language: {@code ru} reads Russian, anything else English. */
+  /** The words of a language, from its labels ({@link Labels}): English where it has none. */
   public static DurationWords of(String language) {
-    return "ru".equals(language) ? RUSSIAN : ENGLISH;
+    Labels labels = Labels.of(Locale.forLanguageTag(language));
+    return new DurationWords(labels.of("unit", "hours"), labels.of("unit", "minutes"), labels.of("unit", "seconds"));
   }
 
   /** In English. */

@@ -24,6 +24,7 @@ import dev.desk.core.numbering.TicketNumberFormat;
 import dev.desk.core.sla.SlaPolicies;
 import dev.desk.core.sla.SlaPolicy;
 import dev.desk.core.sla.SlaTarget;
+import dev.desk.core.text.JournalFormatter;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.notify.Message;
@@ -45,6 +46,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -123,7 +125,8 @@ public final class ContactCentreDemo {
   /** Runs the day and prints what happened. */
   public void run() {
     out.println("desk demo: regional contact centre for health-care information systems");
-    out.println("working hours 08:30-17:12 Europe/Moscow; simulated clock from " + clock.instant().atZone(MOSCOW));
+    out.println("working hours 08:30-17:12, all times Moscow time; the simulated clock starts at "
+        + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(clock.instant().atZone(MOSCOW)));
     int earlier = desk.query(HEAD, TicketQuery.all().withPage(0, TicketQuery.MAX_LIMIT)).size();
     if (earlier > 0) {
       out.println(earlier + " ticket(s) from earlier runs are in the store; numbering goes on from them");
@@ -164,11 +167,11 @@ public final class ContactCentreDemo {
     out.println();
     out.println("== Notifications delivered from the outbox (" + sent.size() + ", first ten)");
     sent.stream().limit(10).forEach(line -> out.println("  " + line));
-    JournalPrinter printer2 = new JournalPrinter(out, MOSCOW);
+    JournalFormatter journal = JournalFormatter.of(Locale.ENGLISH, MOSCOW);
     for (TicketSnapshot t : new TicketSnapshot[] {emr, lis, printer}) {
       out.println();
-      out.println("== Journal of " + t.number());
-      printer2.print(desk.journal(HEAD, t.id()));
+      out.println("== Journal of " + t.number() + " (Moscow time)");
+      journal.lines(desk.journal(HEAD, t.id())).forEach(line -> out.println("  " + line));
     }
   }
 
@@ -255,7 +258,6 @@ public final class ContactCentreDemo {
     } catch (ValidationException e) {
       say("refused, nothing registered:");
       say("  " + e.describe(Locale.ENGLISH));
-      say("  " + e.describe(Locale.forLanguageTag("ru")));
     }
   }
 

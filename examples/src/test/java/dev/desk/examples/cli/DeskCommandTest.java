@@ -1,6 +1,7 @@
 package dev.desk.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -33,14 +34,15 @@ final class DeskCommandTest {
     assertEquals(0, demo.status(), demo.err());
     assertTrue(demo.out().contains("VLG-2026-000001  CLOSED    emr"), demo.out());
     assertTrue(demo.out().contains("VLG-2026-000002  CLOSED    lis          EMERGENCY     L2  kozlov"), demo.out());
-    assertTrue(demo.out().contains("classified URGENT (confidence "), "the rules judged the LIS ticket: " + demo.out());
-    assertTrue(demo.out().contains("urgency URGENT -> EMERGENCY"), "the head of service overrode it: " + demo.out());
+    assertTrue(demo.out().contains("classified urgent (confidence "), "the rules judged the LIS ticket: " + demo.out());
+    assertTrue(demo.out().contains("urgency urgent → emergency"), "the head of service overrode it: " + demo.out());
     assertTrue(demo.out().contains("registered VLG-2026-000005, judged EMERGENCY by the urgency rules"), demo.out());
     assertTrue(demo.out().contains("Обращение VLG-2026-000001 зарегистрировано"), "the requester was told the number: "
         + demo.out());
     assertTrue(demo.out().contains("VLG-2026-000003  REJECTED"), demo.out());
-    assertTrue(demo.out().contains("status RESOLVED -> IN_PROGRESS (REOPEN)"), demo.out());
-    assertTrue(demo.out().contains("supportCode: код поддержки VLG-2003 принадлежит другой организации"), demo.out());
+    assertTrue(demo.out().contains("status resolved → in progress (REOPEN)"), demo.out());
+    assertTrue(demo.out().contains("supportCode: support code VLG-2003 belongs to another organisation"), demo.out());
+    assertFalse(demo.out().contains("принадлежит другой организации"), "one language per output: " + demo.out());
     assertTrue(demo.out().contains("second edit refused with STALE_VERSION"), demo.out());
     assertTrue(demo.out().contains("== Journal of VLG-2026-000002"), demo.out());
     assertTrue(demo.out().contains("VLG-2026-000005  NEW       emr          EMERGENCY     L1  -         BREACHED / RUNNING"),
