@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,6 +39,8 @@ import org.slf4j.LoggerFactory;
  * for a century).
  */
 public final class BusinessCalendar {
+
+  private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private static final Logger LOG = LoggerFactory.getLogger(BusinessCalendar.class);
   private static final long NANOS = 1_000_000_000L;
@@ -136,7 +139,7 @@ public final class BusinessCalendar {
     long a = nanos("from", from);
     long b = nanos("to", to);
     if (b < a) {
-      throw invalid("to", "calendar.endBeforeStart", to, from);
+      throw invalid("to", "calendar.endBeforeStart", local(to), local(from));
     }
     checkYears(a, b);
     Timeline tl = timeline();
@@ -295,7 +298,7 @@ public final class BusinessCalendar {
     Timeline tl = timeline();
     long seconds = instant.getEpochSecond();
     if (seconds < tl.rangeStart() / NANOS || seconds >= tl.rangeEnd() / NANOS) {
-      throw invalid(path, "calendar.outOfRange", instant, id, firstYear, endYear - 1);
+      throw invalid(path, "calendar.outOfRange", local(instant), id, firstYear, endYear - 1);
     }
     return seconds * NANOS + instant.getNano();
   }
@@ -333,6 +336,11 @@ public final class BusinessCalendar {
     } catch (ArithmeticException e) {
       return Long.MAX_VALUE / 2;
     }
+  }
+
+  /** An instant as people read it, in this calendar's zone ("2025-01-01 10:00 Europe/Moscow"). */
+  private String local(Instant instant) {
+    return READABLE.format(instant.atZone(zone)) + " " + zone.getId();
   }
 
   private static ValidationException invalid(String path, String key, Object... args) {

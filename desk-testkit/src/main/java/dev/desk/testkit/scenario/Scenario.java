@@ -31,6 +31,7 @@ import dev.desk.core.directory.Category;
 import dev.desk.core.directory.Directory;
 import dev.desk.core.directory.Organisation;
 import dev.desk.core.escalation.EscalationRulesFile;
+import dev.desk.core.internal.ConfigFiles;
 import dev.desk.core.routing.ServiceDirectory;
 import dev.desk.core.sla.SlaPolicies;
 import dev.desk.core.sla.SlaPolicy;
@@ -136,7 +137,7 @@ public final class Scenario {
       String where = e instanceof JsonProcessingException j && j.getLocation() != null
           ? source + " line " + j.getLocation().getLineNr() : source;
       throw new DeskException(ErrorCode.CONFIGURATION_INVALID, where + ": "
-          + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
+          + (e instanceof JsonProcessingException j ? ConfigFiles.problem(j) : "the file cannot be read"), e);
     }
     if (file == null || file.start == null) {
       throw new DeskException(ErrorCode.CONFIGURATION_INVALID, source + ": start is required");

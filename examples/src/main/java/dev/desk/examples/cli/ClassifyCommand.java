@@ -8,14 +8,8 @@ import dev.desk.core.classify.UrgencyRules;
 import dev.desk.spi.classify.Classification;
 import dev.desk.spi.classify.ClassificationRequest;
 import dev.desk.spi.error.DeskException;
-import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.ticket.Channel;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,28 +19,34 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code desk classify}: the urgency of a text, with the reasons, or of a batch of JSON lines. */
 @Command(name = "classify", mixinStandardHelpOptions = true,
-    description = {"Prints {\"urgency\":...,\"confidence\":...,\"reasons\":[...]} for --text, or, with --jsonl,",
-        "reads {\"id\":...,\"text\":...,\"category\":...,\"channel\":...,\"orgProfile\":...} per line (id and text",
-        "required) and writes {\"id\":...,\"urgency\":...,\"confidence\":...} per line, in order."})
+    description = {"Judges the urgency of a ticket's text and prints it with its confidence and the rules that fired "
+        + "as one JSON object.",
+        "With --jsonl it reads one JSON object per line (id and text are required; category, channel and orgProfile "
+        + "may be given) and answers each in its own line, in the same order."})
 final class ClassifyCommand implements Callable<Integer> {
 
-  @Option(names = "--text", description = "The ticket's text.")
+  /** The channels, as the help and the errors name them; a test keeps it equal to {@link Channel}. */
+  static final String CHANNELS = "PHONE, PORTAL, EMAIL, SMS or API";
+
+  @Option(names = "--text", description = "The ticket's text, in Russian or English.")
   String text;
 
-  @Option(names = "--category", description = "The category (emr, heating, warranty ...).")
+  @Option(names = "--category", description = "The ticket's category, such as emr, heating or warranty.")
   String category;
 
-  @Option(names = "--channel", description = "PHONE, PORTAL, EMAIL or SMS.")
+  @Option(names = "--channel", description = "The channel the ticket came by: " + CHANNELS + ".")
   String channel;
 
-  @Option(names = "--org-profile", description = "The organisation's profile (hospital-icu, boiler-house, school ...).")
+  @Option(names = "--org-profile",
+      description = "The profile of the requester's organisation, such as hospital-icu, boiler-house or school.")
   String orgProfile;
 
-  @Option(names = "--rules", paramLabel = "FILE", description = "Urgency rules in YAML or JSON instead of the built-in ones.")
+  @Option(names = "--rules", paramLabel = "FILE",
+      description = "A file of urgency rules in YAML or JSON to use instead of the built-in ones.")
   Path rules;
 
   @Option(names = "--jsonl", paramLabel = "FILE",
-      description = "Read one JSON object per line from FILE (- for standard input) and answer one line each.")
+      description = JsonLines.JSONL_HELP)
   String jsonl;
 
   @Spec
@@ -62,7 +62,7 @@ final class ClassifyCommand implements Callable<Integer> {
       return DeskCommand.BAD_INPUT;
     }
     if (jsonl == null && text == null) {
-      spec.commandLine().getErr().println("Give --text TEXT or --jsonl FILE.");
+      spec.commandLine().getErr().println("Give the text to judge with --text TEXT, or a batch with --jsonl FILE.");
       return DeskCommand.USAGE;
     }
     boolean batch = jsonl != null;
@@ -72,20 +72,16 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   private static UrgencyRules readRules(Path file) {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return UrgencyRules.read(in, file.toString());
-    } catch (IOException e) {
-      throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "cannot read " + file + ": " + e.getMessage());
-    }
+    return InputFiles.read(file, UrgencyRules::read);
   }
 
   private static ClassificationRequest request(JsonNode r, boolean batch) {
     if (batch && (r.get("id") == null || r.get("id").isNull())) {
-      throw new IllegalArgumentException("id is required");
+      throw new IllegalArgumentException("Each line needs an id.");
     }
     JsonNode text = r.get("text");
     if (text == null || !text.isTextual()) {
-      throw new IllegalArgumentException("text is required and must be a string");
+      throw new IllegalArgumentException("The text is required and must be a string.");
     }
     return new ClassificationRequest(null, text.asText(), optional(r, "category"), channel(optional(r, "channel")),
         optional(r, "orgProfile"), null, null, null);
@@ -97,7 +93,7 @@ final class ClassifyCommand implements Callable<Integer> {
       return null;
     }
     if (!value.isTextual()) {
-      throw new IllegalArgumentException(field + " must be a string");
+      throw new IllegalArgumentException("The " + field + " must be a string.");
     }
     return value.asText();
   }
@@ -109,7 +105,7 @@ final class ClassifyCommand implements Callable<Integer> {
     try {
       return Channel.valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("channel must be one of " + Arrays.toString(Channel.values()) + ", not " + name);
+      throw new IllegalArgumentException("The channel must be " + CHANNELS + "; " + name + " is none of them.");
     }
   }
 

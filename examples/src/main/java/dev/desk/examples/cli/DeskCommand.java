@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
     name = "desk",
     mixinStandardHelpOptions = true,
     version = "desk 0.1.0",
-    description = "An embeddable ticketing library for Java: demo and tools.",
-    footer = {"", "Exit status: 0 when done, 1 for bad input (the reason is on stderr), 2 for bad usage."},
+    description = "Runs the demo of desk, an embeddable ticketing library for Java, and its tools.",
+    footer = {"", "The exit status is 0 when the command did its work, 1 for bad input (the reason is on stderr) and 2 "
+        + "for bad usage (the help is on stderr)."},
     subcommands = {DemoCommand.class, SlaCommand.class, ClassifyCommand.class, RulesCommand.class, ReplayCommand.class,
         PluginsCommand.class,
         CommandLine.HelpCommand.class})

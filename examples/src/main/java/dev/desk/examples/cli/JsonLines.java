@@ -24,6 +24,11 @@ import java.util.stream.Collectors;
  */
 final class JsonLines {
 
+  /** The help of every --jsonl option. */
+  static final String JSONL_HELP = "Reads one JSON object per line from FILE (- for standard input) and answers each in "
+      + "its own line.";
+
+
   static final ObjectMapper JSON = new ObjectMapper();
 
   private JsonLines() {}
@@ -60,13 +65,14 @@ final class JsonLines {
           try {
             answer = answer(single, JSON.readTree(line), idField);
           } catch (JsonProcessingException e) {
-            answer = error("not a JSON object: " + e.getOriginalMessage());
+            answer = error("This line is not one JSON object: it breaks off or goes wrong at column "
+                + e.getLocation().getColumnNr() + ".");
           }
           ok &= !answer.has("error");
           out.println(answer);
         }
       } catch (IOException e) {
-        out.println(error("cannot read " + jsonl + ": " + e.getMessage()));
+        out.println(error("The file " + jsonl + " cannot be read."));
         ok = false;
       }
     }
@@ -76,7 +82,7 @@ final class JsonLines {
 
   private static ObjectNode answer(Function<JsonNode, ObjectNode> single, JsonNode request, String idField) {
     if (request == null || !request.isObject()) {
-      return error("each line must be a JSON object");
+      return error("Each line must be one JSON object.");
     }
     ObjectNode answer = JSON.createObjectNode();
     if (idField != null && request.has(idField)) {

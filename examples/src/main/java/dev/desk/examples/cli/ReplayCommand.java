@@ -11,11 +11,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code desk replay FILE}: runs a scenario on a fake clock and prints its journal as JSON lines. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-    description = {"Runs a scenario (YAML or JSON; see examples/scenarios) on a fake clock with the in-memory store",
-        "and prints every journal event as a JSON line: ticket, sequence, at, event, actor, details."})
+    description = {"Runs a scenario file (YAML or JSON; examples/scenarios has three) on a fake clock with the "
+        + "in-memory store, and prints every journal event as one JSON line: ticket, sequence, at, event, actor and "
+        + "details."})
 final class ReplayCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "FILE", description = "The scenario file.")
+  @Parameters(paramLabel = "FILE", description = "The scenario file, in YAML or JSON.")
   Path file;
 
   @Spec
@@ -24,7 +25,7 @@ final class ReplayCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      Scenario.Result result = RulesCommand.read(file, Scenario::read).run();
+      Scenario.Result result = InputFiles.read(file, Scenario::read).run();
       result.lines().forEach(spec.commandLine().getOut()::println);
       spec.commandLine().getOut().flush();
       return 0;

@@ -9,11 +9,7 @@ import dev.desk.core.calendar.Calendars;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.error.ValidationException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code desk sla}: working-time arithmetic on business calendars. */
 @Command(name = "sla", mixinStandardHelpOptions = true,
-    description = "Working-time arithmetic on a business calendar (built-in ids: ru-contact-centre, kz-standard, 24x7).",
+    description = "Counts working time on a business calendar: the built-in ru-contact-centre, kz-standard or 24x7, or "
+        + "one of your own in a file.",
     subcommands = {SlaCommand.Add.class, SlaCommand.Between.class, SlaCommand.Explain.class})
 final class SlaCommand implements Runnable {
 
@@ -50,23 +47,20 @@ final class SlaCommand implements Runnable {
 
   /** Which calendar: a built-in id or a definition file. */
   static final class CalendarChoice {
-    @Option(names = "--calendar", description = "A built-in calendar id.")
+    @Option(names = "--calendar", description = "The id of a built-in calendar: ru-contact-centre, kz-standard or 24x7.")
     String id;
 
-    @Option(names = "--calendar-file", description = "A YAML or JSON calendar definition (see CalendarFiles).")
+    @Option(names = "--calendar-file", description = "A file that defines a calendar in YAML or JSON.")
     Path file;
 
     BusinessCalendar calendar() {
       if (file != null) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-          return CalendarFiles.read(in, file.toString());
-        } catch (IOException e) {
-          throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "cannot read " + file + ": " + e.getMessage());
-        }
+        return InputFiles.read(file, CalendarFiles::read);
       }
       return Calendars.builtIn(id).orElseThrow(() -> new DeskException(
           ErrorCode.CONFIGURATION_INVALID,
-          "no built-in calendar " + id + "; known: " + Calendars.builtInIds().stream().sorted().toList()));
+          "There is no built-in calendar " + id + "; the built-in ones are "
+              + String.join(", ", Calendars.builtInIds().stream().sorted().toList()) + "."));
     }
   }
 
@@ -76,7 +70,7 @@ final class SlaCommand implements Runnable {
     CalendarChoice calendar;
 
     @Option(names = "--jsonl", paramLabel = "FILE",
-        description = "Read one JSON object per line from FILE (- for standard input) and answer one line each.")
+        description = JsonLines.JSONL_HELP)
     String jsonl;
 
     @Spec(Spec.Target.MIXEE)
@@ -91,24 +85,28 @@ final class SlaCommand implements Runnable {
   private static Instant instant(JsonNode request, String field) {
     JsonNode value = request.get(field);
     if (value == null || !value.isTextual()) {
-      throw new IllegalArgumentException(field + " is required (ISO-8601 with offset, e.g. 2025-12-30T16:00:00+03:00)");
+      throw new IllegalArgumentException("The " + field + " time is required, as a date and time with its offset such as "
+          + "2025-12-30T16:00:00+03:00.");
     }
     try {
       return OffsetDateTime.parse(value.asText()).toInstant();
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(field + " is not an ISO-8601 instant with offset: " + value.asText());
+      throw new IllegalArgumentException("The " + field + " time must be a date and time with its offset such as "
+          + "2025-12-30T16:00:00+03:00; " + value.asText() + " is not.");
     }
   }
 
   private static Duration duration(JsonNode request) {
     JsonNode value = request.get("duration");
     if (value == null || !value.isTextual()) {
-      throw new IllegalArgumentException("duration is required (ISO-8601, e.g. PT4H)");
+      throw new IllegalArgumentException("The duration is required, written as PT4H for four hours or PT90M for ninety "
+          + "minutes.");
     }
     try {
       return Duration.parse(value.asText());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("duration is not an ISO-8601 duration: " + value.asText());
+      throw new IllegalArgumentException("The duration must be written as PT4H for four hours or PT90M for ninety "
+          + "minutes; " + value.asText() + " is not.");
     }
   }
 
@@ -120,15 +118,16 @@ final class SlaCommand implements Runnable {
 
   /** {@code desk sla add}. */
   @Command(name = "add", mixinStandardHelpOptions = true,
-      description = "Prints the deadline {\"deadline\":...}: the earliest instant after --from with --duration of working time.")
+      description = "Prints the deadline: the earliest moment after --from at which --duration of working time has "
+          + "passed.")
   static final class Add implements Callable<Integer> {
     @Mixin
     Common common;
 
-    @Option(names = "--from", description = "Start, ISO-8601 with offset.")
+    @Option(names = "--from", description = "When the time starts, as a date and time with its offset: 2025-12-30T16:00:00+03:00.")
     String from;
 
-    @Option(names = "--duration", description = "Working time, ISO-8601 (PT4H).")
+    @Option(names = "--duration", description = "The working time: PT4H for four hours, PT90M for ninety minutes.")
     String duration;
 
     @Override
@@ -142,15 +141,15 @@ final class SlaCommand implements Runnable {
 
   /** {@code desk sla between}. */
   @Command(name = "between", mixinStandardHelpOptions = true,
-      description = "Prints the working time {\"working\":\"PT2H30M\"} between --from and --to.")
+      description = "Prints the working time between --from and --to.")
   static final class Between implements Callable<Integer> {
     @Mixin
     Common common;
 
-    @Option(names = "--from", description = "Start, ISO-8601 with offset.")
+    @Option(names = "--from", description = "When the time starts, as a date and time with its offset: 2025-12-30T16:00:00+03:00.")
     String from;
 
-    @Option(names = "--to", description = "End, ISO-8601 with offset.")
+    @Option(names = "--to", description = "When the time ends, as a date and time with its offset.")
     String to;
 
     @Override
@@ -164,15 +163,15 @@ final class SlaCommand implements Runnable {
 
   /** {@code desk sla explain}. */
   @Command(name = "explain", mixinStandardHelpOptions = true,
-      description = "Explains day by day why the deadline of --from plus --duration is what it is.")
+      description = "Explains, day by day, why the deadline of --duration of working time after --from is what it is.")
   static final class Explain implements Callable<Integer> {
     @ArgGroup(multiplicity = "1")
     CalendarChoice calendar;
 
-    @Option(names = "--from", required = true, description = "Start, ISO-8601 with offset.")
+    @Option(names = "--from", required = true, description = "When the time starts, as a date and time with its offset: 2025-12-30T16:00:00+03:00.")
     String from;
 
-    @Option(names = "--duration", required = true, description = "Working time, ISO-8601 (PT4H).")
+    @Option(names = "--duration", required = true, description = "The working time: PT4H for four hours, PT90M for ninety minutes.")
     String duration;
 
     @Spec

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.desk.spi.ticket.Channel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -62,7 +66,7 @@ final class DeskCommandTest {
   void demoKeepsItsTicketsInAnH2FileAcrossRestarts(@TempDir Path dir) {
     Run first = run("demo", "--data-dir", dir.toString());
     assertEquals(0, first.status(), first.err());
-    assertTrue(first.out().contains("storing tickets in JdbcTicketStore[jdbc:h2:file:"), first.out());
+    assertTrue(first.out().contains("storing tickets in the H2 file " + dir.toAbsolutePath().resolve("desk.mv.db")), first.out());
     assertTrue(Files.exists(dir.resolve("desk.mv.db")), "the H2 file is under the data directory");
 
     Run second = run("demo", "--data-dir", dir.toString());
@@ -86,7 +90,7 @@ final class DeskCommandTest {
     Run nothing = run();
     assertEquals(2, nothing.status(), "no command is bad usage");
     assertEquals("", nothing.out());
-    assertTrue(nothing.err().contains("Usage: desk") && nothing.err().contains("Exit status: 0 when done"),
+    assertTrue(nothing.err().contains("Usage: desk") && nothing.err().contains("The exit status is 0 when the command did its work"),
         nothing.err());
   }
 
@@ -111,7 +115,8 @@ final class DeskCommandTest {
         "2025-12-30T18:30:00+03:00");
     assertEquals(1, bad.status());
     assertEquals("", bad.out(), "a single request's error is not an answer");
-    assertEquals("from is not an ISO-8601 instant with offset: yesterday", bad.err().strip());
+    assertEquals("The from time must be a date and time with its offset such as 2025-12-30T16:00:00+03:00; yesterday "
+        + "is not.", bad.err().strip());
   }
 
   @Test
@@ -128,7 +133,7 @@ final class DeskCommandTest {
     List<String> lines = batch.out().lines().toList();
     assertEquals(4, lines.size(), batch.out());
     assertEquals("{\"deadline\":\"2025-10-24T17:12:00+03:00\"}", lines.get(0));
-    assertTrue(lines.get(1).startsWith("{\"error\":\"not a JSON object"), lines.get(1));
+    assertTrue(lines.get(1).startsWith("{\"error\":\"This line is not one JSON object"), lines.get(1));
     assertTrue(lines.get(2).contains("must be zero or positive"), lines.get(2));
     assertEquals("{\"deadline\":\"2025-10-27T08:31:00+03:00\"}", lines.get(3));
     assertEquals(1, batch.status(), "a batch with errors exits 1");
@@ -157,7 +162,8 @@ final class DeskCommandTest {
   void unknownCalendarIsOneLineNotAStackTrace() {
     Run run = run("sla", "add", "--calendar", "mars", "--from", "2026-01-01T00:00:00Z", "--duration", "PT1H");
     assertEquals(1, run.status());
-    assertEquals("no built-in calendar mars; known: [24x7, kz-standard, ru-contact-centre]", run.err().strip());
+    assertEquals("There is no built-in calendar mars; the built-in ones are 24x7, kz-standard, ru-contact-centre.",
+        run.err().strip());
   }
 
   @Test
@@ -182,10 +188,10 @@ final class DeskCommandTest {
     List<String> lines = batch.out().lines().toList();
     assertEquals(5, lines.size(), batch.out());
     assertEquals("{\"id\":1,\"urgency\":\"PLANNED\",\"confidence\":0.82}", lines.get(0));
-    assertTrue(lines.get(1).startsWith("{\"error\":\"not a JSON object"), lines.get(1));
-    assertEquals("{\"id\":\"b\",\"error\":\"channel must be one of [PHONE, PORTAL, EMAIL, SMS, API], not FAX\"}",
+    assertTrue(lines.get(1).startsWith("{\"error\":\"This line is not one JSON object"), lines.get(1));
+    assertEquals("{\"id\":\"b\",\"error\":\"The channel must be PHONE, PORTAL, EMAIL, SMS or API; FAX is none of them.\"}",
         lines.get(2));
-    assertEquals("{\"id\":3,\"error\":\"text is required and must be a string\"}", lines.get(3));
+    assertEquals("{\"id\":3,\"error\":\"The text is required and must be a string.\"}", lines.get(3));
     assertTrue(lines.get(4).startsWith("{\"id\":4,\"urgency\":\"EMERGENCY\""), lines.get(4));
     assertEquals(1, batch.status(), "a batch with errors exits 1");
   }
@@ -231,5 +237,59 @@ final class DeskCommandTest {
     assertTrue(lines.get(0).startsWith("{\"ticket\":\"DESK-2026-000001\",\"sequence\":1,"
         + "\"at\":\"2026-01-15T02:10+03:00\",\"event\":\"Registered\""), lines.get(0));
     assertTrue(lines.stream().anyMatch(l -> l.contains("\"event\":\"EscalationFired\"")), replay.out());
+  }
+
+  @Test
+  void helpAndErrorsNameTheSameChannelsAsTheSdk() {
+    List<String> names = Arrays.stream(Channel.values()).map(Channel::name).toList();
+    assertEquals(String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1),
+        ClassifyCommand.CHANNELS);
+    assertTrue(run("classify", "--help").out().replaceAll("\\s+", " ").contains(ClassifyCommand.CHANNELS));
+    Run fax = run("classify", "--text", "x", "--channel", "FAX");
+    assertEquals(1, fax.status());
+    assertEquals("The channel must be " + ClassifyCommand.CHANNELS + "; FAX is none of them.", fax.err().strip());
+  }
+
+  @Test
+  void everyHelpTextIsASentence() {
+    CommandLine desk = DeskCommand.configure(new CommandLine(new DeskCommand()));
+    List<CommandLine> all = new ArrayList<>(List.of(desk));
+    for (int i = 0; i < all.size(); i++) {
+      all.addAll(all.get(i).getSubcommands().values());
+    }
+    for (CommandLine c : all) {
+      String description = String.join(" ", c.getCommandSpec().usageMessage().description()).strip();
+      if (!c.getCommandName().equals("help")) { // picocli's own
+        assertTrue(description.matches("[A-Z].*\\.$"), c.getCommandName() + ": " + description);
+      }
+      for (var option : c.getCommandSpec().options()) {
+        String text = String.join(" ", option.description()).strip();
+        assertTrue(text.matches("[A-Z].*\\.$"), c.getCommandName() + " " + option.longestName() + ": " + text);
+      }
+    }
+  }
+
+  /** A Java type or a parser's token named in a message: what a person reading an error must never see. */
+  private static final Pattern CODE_WORDS = Pattern.compile("\\b[a-z]+\\.[a-z]+\\.[\\w.$]*[A-Z]|`|JsonToken|Exception|"
+      + "java\\.|class ");
+
+  @Test
+  void noErrorNamesAJavaTypeOrAParserToken(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.yaml");
+    for (String text : List.of("rules: 5\n", "rules:\n  - id: a\n    when: [\n", "rules:\n  - id: a\n    levels: x\n",
+        "rules: [{id: a, levels: [{level: one}]}]\n", "{\"rules\": [1, 2]}", "steps: 5\n", "tickets: [1]\n")) {
+      Files.writeString(file, text);
+      for (String[] args : List.of(new String[] {"rules", "check", file.toString()},
+          new String[] {"classify", "--rules", file.toString(), "--text", "x"},
+          new String[] {"replay", file.toString()},
+          new String[] {"sla", "add", "--calendar-file", file.toString(), "--from", "2026-01-01T10:00:00+03:00",
+              "--duration", "PT1H"})) {
+        Run r = run(args);
+        assertEquals(1, r.status(), String.join(" ", args) + " with " + text + ": " + r.err());
+        assertFalse(CODE_WORDS.matcher(r.err()).find(), String.join(" ", args) + " with " + text + ": " + r.err());
+      }
+    }
+    Run missing = run("replay", dir.resolve("nope.yaml").toString());
+    assertEquals("There is no file " + dir.resolve("nope.yaml") + ".", missing.err().strip());
   }
 }
