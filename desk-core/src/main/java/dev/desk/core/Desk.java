@@ -1,6 +1,8 @@
 package dev.desk.core;
 
 import dev.desk.core.attachment.AttachmentPolicy;
+import dev.desk.core.attachment.FileType;
+import dev.desk.core.attachment.FilesAsked;
 import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.classify.UrgencyClassification;
@@ -99,6 +101,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -228,7 +231,7 @@ public final class Desk implements AutoCloseable {
     requireActor(actor);
     Category category = registrations.check(command);
     AccessPolicy.requireMayRegister(actor, command.organisationId());
-    requireValid(files.check("attachments", command.attachments(), command.type()));
+    requireValid(files.check("attachments", command.attachments(), command.type(), Set::of));
     Instant now = clock.instant();
     String number = numberFormat.format(now, store.nextInSeries(numberFormat.series(now)));
     List<TicketChange> changes = registrations.changes(command, category, number, now, clock.getZone(), threads.pool());
@@ -284,7 +287,7 @@ public final class Desk implements AutoCloseable {
     }
     TicketSnapshot ticket = load(command.ticketId());
     AccessPolicy.requireMayRun(actor, ticket, command);
-    requireValid(files.check("files", command.files(), ticket.type()));
+    requireValid(files.check("files", command.files(), ticket.type(), () -> filesAsked(ticket.id())));
     if (ticket.version() != command.expectedVersion()) {
       throw new StaleVersionException(ticket.number(), command.expectedVersion(), ticket.version());
     }
@@ -295,6 +298,17 @@ public final class Desk implements AutoCloseable {
     }
     afterCommit(outcome);
     return outcome.after();
+  }
+
+  /** The kinds of file specialists asked for on the ticket, beyond its rules' own. */
+  private Set<FileType> filesAsked(TicketId id) {
+    Set<FileType> asked = EnumSet.noneOf(FileType.class);
+    for (JournalEvent e : store.journal(id)) {
+      if (e.change() instanceof FilesAsked f) {
+        asked.addAll(f.types());
+      }
+    }
+    return asked;
   }
 
   private static void requireValid(List<Violation> violations) {

@@ -16,6 +16,7 @@ import dev.desk.core.command.Reject;
 import dev.desk.core.command.RequestInformation;
 import dev.desk.core.command.StartWork;
 import dev.desk.core.store.InMemoryTicketStore;
+import dev.desk.core.view.RequesterEntry;
 import dev.desk.spi.error.AccessDeniedException;
 import dev.desk.spi.error.IllegalTransitionException;
 import dev.desk.spi.error.ValidationException;
@@ -82,6 +83,30 @@ final class AttachFilesTest {
     assertEquals("virus.exe по содержимому не относится к принимаемым видам файлов: JPEG, PNG, PDF",
         refused.violations().get(1).message(Locale.forLanguageTag("ru")));
     assertEquals(t.version(), desk.ticket(Fixtures.SUPERVISOR, t.id()).version(), "nothing written, not even the scan");
+  }
+
+  @Test
+  void aSpecialistWhoAsksForAScreenRecordingWidensWhatTheTicketTakes() {
+    byte[] video = new byte[64];
+    System.arraycopy(new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p'}, 0, video, 0, 8);
+    AttachmentRef recording = store.put("screen.mp4", "video/mp4", video);
+    TicketSnapshot t = desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
+    t = desk.execute(Fixtures.SUPERVISOR, new Assign(t.id(), t.version(), "emr-l1", null, "petrov", null));
+    t = desk.execute(Fixtures.SUPERVISOR, new StartWork(t.id(), t.version()));
+    TicketSnapshot working = t;
+    ValidationException refused = assertThrows(ValidationException.class, () -> desk.execute(
+        Fixtures.HOSPITAL_REQUESTER, new AttachFiles(working.id(), working.version(), List.of(recording), null)));
+    assertEquals("screen.mp4 is none of the kinds taken here, by its content: JPEG, PNG, PDF",
+        refused.violations().get(0).message());
+
+    t = desk.execute(Fixtures.SUPERVISOR, new RequestInformation(t.id(), t.version(),
+        "Запишите, пожалуйста, экран в момент ошибки", List.of(FileType.MP4, FileType.WEBM)));
+    t = desk.execute(Fixtures.HOSPITAL_REQUESTER, new RecordCustomerReply(t.id(), t.version(), "Запись во вложении",
+        List.of(recording)));
+
+    assertEquals(List.of(recording), t.attachments());
+    assertTrue(desk.requesterView(Fixtures.HOSPITAL_REQUESTER, t.id()).entries().contains(
+        new RequesterEntry.FilesWanted(FakeClock.at("2026-03-16T09:00:00+03:00").instant(), List.of("MP4", "WEBM"))));
   }
 
   @Test

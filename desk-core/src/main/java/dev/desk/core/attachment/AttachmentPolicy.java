@@ -75,6 +75,16 @@ public final class AttachmentPolicy {
     return new AttachmentPolicy(maxBytes, maxCount, types.length == 0 ? Set.of() : EnumSet.copyOf(List.of(types)));
   }
 
+  /** These rules taking these kinds of file as well, within the same limits. */
+  public AttachmentPolicy withMoreTypes(Set<FileType> more) {
+    if (types.containsAll(more)) {
+      return this;
+    }
+    Set<FileType> all = EnumSet.copyOf(types);
+    all.addAll(more);
+    return new AttachmentPolicy(maxBytes, maxCount, all);
+  }
+
   /** The largest file taken, in bytes. */
   public long maxBytes() {
     return maxBytes;

@@ -1,5 +1,6 @@
 package dev.desk.core.feature;
 
+import dev.desk.core.attachment.FilesAsked;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.core.engine.Decision;
 import dev.desk.core.engine.Feature;
@@ -30,6 +31,11 @@ public final class TicketsFeature implements Feature {
     return "tickets";
   }
 
+  @Override
+  public List<Class<? extends TicketChange.Extension>> kinds() {
+    return List.of(FilesAsked.class);
+  }
+
   /** The request, public messages, files, statuses, the resolution, a refusal and linked articles. */
   @Override
   public Optional<RequesterEntry> forRequester(JournalEvent e) {
@@ -53,6 +59,8 @@ public final class TicketsFeature implements Feature {
       return Optional.of(new RequesterEntry.Article(e.occurredAt(), a.articleId()));
     } else if (c instanceof TicketChange.ChannelSwitched w) {
       return Optional.of(new RequesterEntry.ChannelChanged(e.occurredAt(), w.channel(), w.noticesBy()));
+    } else if (c instanceof FilesAsked f) {
+      return Optional.of(new RequesterEntry.FilesWanted(e.occurredAt(), f.types().stream().map(Enum::name).toList()));
     }
     return Optional.empty();
   }

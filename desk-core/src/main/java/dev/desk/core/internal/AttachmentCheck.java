@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -43,12 +45,15 @@ public final class AttachmentCheck {
   /**
    * One violation per file that may not reach a ticket of this type, at {@code path[i]}; empty
    * when all may.
+   *
+   * @param asked the kinds of file a specialist asked for on this ticket, read only when there are files
    */
-  public List<Violation> check(String path, List<AttachmentRef> files, TicketType type) {
-    AttachmentPolicy rules = byType.getOrDefault(type, defaultRules);
+  public List<Violation> check(String path, List<AttachmentRef> files, TicketType type,
+      Supplier<Set<FileType>> asked) {
     if (files.isEmpty()) {
       return List.of();
     }
+    AttachmentPolicy rules = byType.getOrDefault(type, defaultRules).withMoreTypes(asked.get());
     if (store == null) {
       return List.of(Messages.violation(path, "attachment.no-store"));
     }

@@ -1,5 +1,6 @@
 package dev.desk.core.internal;
 
+import dev.desk.core.attachment.FilesAsked;
 import dev.desk.core.command.AddComment;
 import dev.desk.core.command.AttachFiles;
 import dev.desk.core.command.AddWatcher;
@@ -88,8 +89,11 @@ public final class TicketDecider {
     } else if (command instanceof StartWork) {
       return transition(ticket, actor, Action.START_WORK, null);
     } else if (command instanceof RequestInformation c) {
-      return transition(ticket, actor, Action.REQUEST_INFORMATION, c.question(),
-          new TicketChange.Commented(c.question(), false));
+      TicketChange question = new TicketChange.Commented(c.question(), false);
+      return c.acceptedFiles().isEmpty()
+          ? transition(ticket, actor, Action.REQUEST_INFORMATION, c.question(), question)
+          : transition(ticket, actor, Action.REQUEST_INFORMATION, c.question(), question,
+              new FilesAsked(c.acceptedFiles()));
     } else if (command instanceof RecordCustomerReply c) {
       TicketChange answer = new TicketChange.Commented(c.text(), false);
       return c.files().isEmpty()

@@ -68,4 +68,16 @@ public sealed interface RequesterEntry {
    * @param noticesBy the media notices go by from then on
    */
   record ChannelChanged(Instant at, Channel channel, List<ContactKind> noticesBy) implements RequesterEntry {}
+
+  /**
+   * Support asks for kinds of file beyond the usual (a screen recording, a log), which the ticket now takes.
+   *
+   * @param types the kinds, as {@link dev.desk.core.attachment.FileType} names
+   */
+  record FilesWanted(Instant at, List<String> types) implements RequesterEntry {
+    /** Copies the list. */
+    public FilesWanted {
+      types = List.copyOf(types);
+    }
+  }
 }
