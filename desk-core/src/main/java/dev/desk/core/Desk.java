@@ -7,6 +7,7 @@ import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.classify.UrgencyClassification;
 import dev.desk.core.command.Assign;
+import dev.desk.core.command.Limits;
 import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.core.directory.Category;
@@ -33,6 +34,7 @@ import dev.desk.core.internal.InputValidator;
 import dev.desk.core.internal.Messages;
 import dev.desk.core.internal.NoticePlanner;
 import dev.desk.core.internal.Registrations;
+import dev.desk.core.internal.TextCheck;
 import dev.desk.core.internal.TicketDecider;
 import dev.desk.core.internal.TicketIds;
 import dev.desk.core.journal.JournalFollower;
@@ -229,6 +231,7 @@ public final class Desk implements AutoCloseable {
    */
   public TicketSnapshot register(Actor actor, RegisterTicket command, TicketChange.MessageReceived via) {
     requireActor(actor);
+    requireValid(message(via));
     Category category = registrations.check(command);
     AccessPolicy.requireMayRegister(actor, command.organisationId());
     requireValid(files.check("attachments", command.attachments(), command.type(), Set::of));
@@ -281,6 +284,7 @@ public final class Desk implements AutoCloseable {
    */
   public TicketSnapshot execute(Actor actor, TicketCommand command, TicketChange.MessageReceived via) {
     requireActor(actor);
+    requireValid(message(via));
     List<Violation> violations = validator.check(command);
     if (!violations.isEmpty()) {
       throw new ValidationException(violations);
@@ -334,6 +338,7 @@ public final class Desk implements AutoCloseable {
     if (StringUtils.isBlank(number)) {
       throw new ValidationException(List.of(Messages.violation("number", "number.blank")));
     }
+    requireValid(TextCheck.check("number", number));
     TicketSnapshot ticket = store.findByNumber(number.strip())
         .orElseThrow(() -> new TicketNotFoundException(number));
     AccessPolicy.requireAccess(actor, ticket);
@@ -381,6 +386,7 @@ public final class Desk implements AutoCloseable {
     if (query == null) {
       throw new ValidationException(List.of(Messages.violation("query", "query.required")));
     }
+    requireValid(TextCheck.check("query", query));
     TicketQuery allowed = switch (actor.role()) {
       case SUPERVISOR, SYSTEM -> query;
       case REQUESTER -> {
@@ -655,6 +661,27 @@ public final class Desk implements AutoCloseable {
     if (actor == null) {
       throw new ValidationException(List.of(Messages.violation("actor", "actor.required")));
     }
+    List<Violation> violations = new ArrayList<>(TextCheck.check("actor", actor));
+    if (actor.id().length() > Limits.ACTOR) {
+      violations.add(Messages.violation("actor.id", "actor.idTooLong", Limits.ACTOR, actor.id().length()));
+    }
+    requireValid(violations);
+  }
+
+  /** The message a command came as: its texts, and its id within what stores keep of it. */
+  private static List<Violation> message(TicketChange.MessageReceived via) {
+    if (via == null) {
+      return List.of();
+    }
+    List<Violation> violations = new ArrayList<>(TextCheck.check("message", via));
+    if (via.messageId().length() > Limits.MESSAGE_ID) {
+      violations.add(Messages.violation("message.messageId", "text.tooLong", Limits.MESSAGE_ID,
+          via.messageId().length()));
+    }
+    if (via.channel().length() > Limits.ID) {
+      violations.add(Messages.violation("message.channel", "text.tooLong", Limits.ID, via.channel().length()));
+    }
+    return violations;
   }
 
   private TicketSnapshot load(TicketId id) {

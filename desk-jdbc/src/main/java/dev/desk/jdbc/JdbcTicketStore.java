@@ -508,6 +508,7 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
 
   @Override
   public AttachmentRef put(String fileName, String mediaType, byte[] content) {
+    AttachmentStore.requireStorable(fileName, mediaType);
     AttachmentRef ref = new AttachmentRef(UUID.randomUUID().toString(), fileName, mediaType, content.length);
     write(m -> {
       m.insertAttachment(ref.id(), fileName, mediaType, content.length, content);

@@ -10,7 +10,6 @@ import dev.desk.core.command.Resolve;
 import dev.desk.core.engine.Feature;
 import dev.desk.core.engine.Reactions;
 import dev.desk.core.engine.Round;
-import dev.desk.core.store.InMemoryTicketStore;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.Kind;
 import dev.desk.spi.journal.TicketChange;
@@ -23,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -69,40 +67,6 @@ final class FeatureOnEveryStoreTest {
   }
 
   private final FakeClock clock = FakeClock.at("2026-03-16T09:00:00+03:00");
-  private final String[] created = new String[1];
-  private String dropped;
-
-  private Supplier<TicketStore> stores(String kind) {
-    dropped = kind;
-    return switch (kind) {
-      case "memory" -> {
-        InMemoryTicketStore one = new InMemoryTicketStore();
-        yield () -> one;
-      }
-      case "h2" -> {
-        String url = TestDatabases.h2();
-        yield () -> JdbcTicketStore.builder().url(url).poolSize(2).build();
-      }
-      case "postgresql" -> {
-        String url = TestDatabases.postgres(created);
-        yield () -> JdbcTicketStore.builder().url(url).poolSize(2).build();
-      }
-      default -> {
-        String url = TestDatabases.mariadb(created);
-        yield () -> JdbcTicketStore.builder().url(url).poolSize(2).build();
-      }
-    };
-  }
-
-  @AfterEach
-  void drop() {
-    if ("postgresql".equals(dropped)) {
-      TestDatabases.dropPostgres(created[0]);
-    } else if ("mariadb".equals(dropped)) {
-      TestDatabases.dropMariadb(created[0]);
-    }
-  }
-
   private Desk desk(TicketStore store) {
     return Desk.builder().clock(clock).store(store).directory(Fixtures.directory()).feature(new FollowUpFeature())
         .build();
@@ -111,42 +75,44 @@ final class FeatureOnEveryStoreTest {
   @ParameterizedTest
   @ValueSource(strings = {"memory", "h2", "postgresql", "mariadb"})
   void aFeatureOfTheTestsKeepsItsKindsAndTimersOnEveryStore(String kind) {
-    Supplier<TicketStore> stores = stores(kind);
-    TicketStore store = stores.get();
-    Desk desk = desk(store);
-    TicketSnapshot t = desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicket().build());
-    t = desk.execute(Fixtures.EMR_AGENT, new Assign(t.id(), t.version(), "emr-l1", null, "petrov", null));
-    t = desk.execute(Fixtures.EMR_AGENT, new Resolve(t.id(), t.version(), "Сертификат ЭП переустановлен"));
-    Instant resolvedAt = clock.instant();
-    assertEquals(List.of(new Timer(FollowUpFeature.TIMER, resolvedAt.plus(Duration.ofDays(2)))), store.timers(t.id()));
+    try (EveryStore databases = new EveryStore(kind)) {
+      Supplier<TicketStore> stores = databases::open;
+      TicketStore store = stores.get();
+      Desk desk = desk(store);
+      TicketSnapshot t = desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicket().build());
+      t = desk.execute(Fixtures.EMR_AGENT, new Assign(t.id(), t.version(), "emr-l1", null, "petrov", null));
+      t = desk.execute(Fixtures.EMR_AGENT, new Resolve(t.id(), t.version(), "Сертификат ЭП переустановлен"));
+      Instant resolvedAt = clock.instant();
+      assertEquals(List.of(new Timer(FollowUpFeature.TIMER, resolvedAt.plus(Duration.ofDays(2)))), store.timers(t.id()));
 
-    clock.advance(Duration.ofDays(2).minusSeconds(1));
-    assertEquals(0, desk.runDueTimers(), "not yet due");
-    clock.advance(Duration.ofSeconds(1));
-    assertEquals(1, desk.runDueTimers());
-    assertEquals(0, desk.runDueTimers(), "a timer fires once");
-    assertEquals(List.of(), store.timers(t.id()));
+      clock.advance(Duration.ofDays(2).minusSeconds(1));
+      assertEquals(0, desk.runDueTimers(), "not yet due");
+      clock.advance(Duration.ofSeconds(1));
+      assertEquals(1, desk.runDueTimers());
+      assertEquals(0, desk.runDueTimers(), "a timer fires once");
+      assertEquals(List.of(), store.timers(t.id()));
 
-    TicketStore reopened = kind.equals("memory") ? store : stores.get(); // a new process reads it typed
-    List<JournalEvent> journal = desk(reopened).journal(Fixtures.SUPERVISOR, t.id());
-    JournalEvent last = journal.get(journal.size() - 1);
-    assertEquals(new CallDue(t.number(), resolvedAt), last.change());
-    assertEquals("followup.call-due", last.kind());
+      TicketStore reopened = kind.equals("memory") ? store : stores.get(); // a new process reads it typed
+      List<JournalEvent> journal = desk(reopened).journal(Fixtures.SUPERVISOR, t.id());
+      JournalEvent last = journal.get(journal.size() - 1);
+      assertEquals(new CallDue(t.number(), resolvedAt), last.change());
+      assertEquals("followup.call-due", last.kind());
 
-    // resolved again and reopened before the call: no call
-    TicketSnapshot u = desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicket().build());
-    u = desk.execute(Fixtures.EMR_AGENT, new Assign(u.id(), u.version(), "emr-l1", null, "petrov", null));
-    u = desk.execute(Fixtures.EMR_AGENT, new Resolve(u.id(), u.version(), "Перезапущена служба"));
-    u = desk.execute(Fixtures.HOSPITAL_REQUESTER, new Reopen(u.id(), u.version(), "Снова не открывается"));
-    assertEquals(List.of(), store.timers(u.id()));
-    clock.advance(Duration.ofDays(3));
-    desk.runDueTimers();
-    TicketSnapshot v = u;
-    assertTrue(desk.journal(Fixtures.SUPERVISOR, u.id()).stream().noneMatch(e -> e.change() instanceof CallDue),
-        () -> "no call for " + v.number());
-    if (reopened != store) {
-      reopened.close();
+      // resolved again and reopened before the call: no call
+      TicketSnapshot u = desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicket().build());
+      u = desk.execute(Fixtures.EMR_AGENT, new Assign(u.id(), u.version(), "emr-l1", null, "petrov", null));
+      u = desk.execute(Fixtures.EMR_AGENT, new Resolve(u.id(), u.version(), "Перезапущена служба"));
+      u = desk.execute(Fixtures.HOSPITAL_REQUESTER, new Reopen(u.id(), u.version(), "Снова не открывается"));
+      assertEquals(List.of(), store.timers(u.id()));
+      clock.advance(Duration.ofDays(3));
+      desk.runDueTimers();
+      TicketSnapshot v = u;
+      assertTrue(desk.journal(Fixtures.SUPERVISOR, u.id()).stream().noneMatch(e -> e.change() instanceof CallDue),
+          () -> "no call for " + v.number());
+      if (reopened != store) {
+        reopened.close();
+      }
+      store.close();
     }
-    store.close();
   }
 }

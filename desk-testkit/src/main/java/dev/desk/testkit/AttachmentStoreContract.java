@@ -3,9 +3,12 @@ package dev.desk.testkit;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.storage.AttachmentStore;
 import dev.desk.spi.ticket.AttachmentRef;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -41,5 +44,23 @@ public abstract class AttachmentStoreContract {
     byte[] copy = store.content(scan.id()).orElseThrow();
     copy[0]++;
     assertArrayEquals(big, store.content(scan.id()).orElseThrow(), "a stored file is never changed");
+  }
+
+  @Test
+  void namesAtTheLimitAreKeptExactlyAndNamesNoStoreKeepsAreRefusedBeforeAnythingIsWritten() {
+    AttachmentStore store = newStore();
+    // 255 characters with pairs beyond the basic plane and combining marks: kept as given
+    String longest = ("é😀ё" + "x".repeat(252)).substring(0, AttachmentStore.MAX_FILE_NAME);
+    AttachmentRef kept = store.put(longest, "image/png", new byte[] {1});
+    assertEquals(Optional.of(kept), store.describe(kept.id()));
+    assertEquals(longest, store.describe(kept.id()).orElseThrow().fileName());
+    for (String name : List.of("x".repeat(AttachmentStore.MAX_FILE_NAME + 1), "scan\u0000.png", "scan\ud800.png",
+        "\udc00", " ")) {
+      ValidationException e = assertThrows(ValidationException.class, () -> store.put(name, "image/png", new byte[1]));
+      assertEquals("fileName", e.violations().get(0).path());
+    }
+    ValidationException type = assertThrows(ValidationException.class,
+        () -> store.put("a.png", "image/" + "x".repeat(AttachmentStore.MAX_MEDIA_TYPE), new byte[1]));
+    assertEquals("mediaType", type.violations().get(0).path());
   }
 }

@@ -1,5 +1,7 @@
 package dev.desk.core.attachment;
 
+import dev.desk.spi.error.ValidationException;
+import dev.desk.spi.storage.AttachmentStore;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,7 +27,9 @@ public final class AttachmentPolicy {
     /** It is empty. */
     EMPTY,
     /** The message has more files than allowed; the later ones are refused. */
-    TOO_MANY
+    TOO_MANY,
+    /** Its name is one no store keeps as given (too long, NUL, a broken character); the verdict shows it shortened. */
+    NAME_NOT_ALLOWED
   }
 
   /**
@@ -118,6 +122,11 @@ public final class AttachmentPolicy {
   /** The verdict on one file. */
   public Verdict judge(String fileName, byte[] content) {
     Objects.requireNonNull(content, "content");
+    try {
+      AttachmentStore.requireStorable(fileName, "application/octet-stream");
+    } catch (ValidationException e) {
+      return new Verdict(shown(fileName), null, Refusal.NAME_NOT_ALLOWED);
+    }
     if (content.length == 0) {
       return new Verdict(fileName, null, Refusal.EMPTY);
     }
@@ -126,6 +135,17 @@ public final class AttachmentPolicy {
     }
     String type = typeOf(content, types);
     return type == null ? new Verdict(fileName, null, Refusal.TYPE_NOT_ALLOWED) : new Verdict(fileName, type, null);
+  }
+
+  /** A name that cannot be kept, as it may be shown: at most 64 characters, broken ones replaced. */
+  private static String shown(String name) {
+    if (name == null || name.isBlank()) {
+      return "(no name)";
+    }
+    StringBuilder out = new StringBuilder();
+    name.codePoints().limit(64).forEach(c -> out.appendCodePoint(c == 0 || Character.isSurrogate((char) c)
+        && c <= Character.MAX_VALUE ? '\uFFFD' : c));
+    return out.toString();
   }
 
   /**
@@ -143,7 +163,7 @@ public final class AttachmentPolicy {
     for (int i = 0; i < names.size(); i++) {
       Verdict v = judge(names.get(i), contents.get(i));
       if (v.accepted() && ++taken > maxCount) {
-        v = new Verdict(names.get(i), null, Refusal.TOO_MANY);
+        v = new Verdict(v.fileName(), null, Refusal.TOO_MANY);
       }
       out.add(v);
     }

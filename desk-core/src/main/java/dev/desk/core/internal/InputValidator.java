@@ -7,13 +7,15 @@ import jakarta.validation.Validator;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 
 /**
- * Checks command constraints with Hibernate Validator and words each broken one with desk's own
+ * Checks command constraints with Hibernate Validator, and every text with {@link TextCheck}, and
+ * words each broken one with desk's own
  * messages ({@code constraint.NotBlank}, {@code constraint.Size}, ...), so that a violation reads
  * in any language desk has words for, the host's added ones too. Thread-safe.
  */
@@ -44,12 +46,20 @@ public final class InputValidator {
       return List.of(Messages.violation("", "command.required"));
     }
     Set<ConstraintViolation<Object>> found = validator.validate(value);
-    if (found.isEmpty()) {
+    List<Violation> text = TextCheck.check("", value);
+    if (found.isEmpty() && text.isEmpty()) {
       return List.of();
     }
-    List<Violation> violations = new ArrayList<>(found.size());
+    List<Violation> violations = new ArrayList<>(found.size() + text.size());
+    Set<String> paths = new HashSet<>();
     for (ConstraintViolation<Object> v : found) {
       violations.add(worded(v.getPropertyPath().toString(), v));
+      paths.add(v.getPropertyPath().toString());
+    }
+    for (Violation v : text) {
+      if (!paths.contains(v.path())) { // a field over its own limit is said once, by its constraint
+        violations.add(v);
+      }
     }
     violations.sort(ORDER);
     return violations;

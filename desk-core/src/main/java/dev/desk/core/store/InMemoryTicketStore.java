@@ -425,6 +425,7 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
 
   @Override
   public AttachmentRef put(String fileName, String mediaType, byte[] content) {
+    AttachmentStore.requireStorable(fileName, mediaType);
     AttachmentRef ref = new AttachmentRef(UUID.randomUUID().toString(), fileName, mediaType, content.length);
     attachmentContents.put(ref.id(), content.clone());
     attachmentRefs.put(ref.id(), ref);

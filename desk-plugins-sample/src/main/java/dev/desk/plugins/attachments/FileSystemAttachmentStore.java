@@ -45,6 +45,7 @@ public final class FileSystemAttachmentStore implements AttachmentStore {
 
   @Override
   public AttachmentRef put(String fileName, String mediaType, byte[] content) {
+    AttachmentStore.requireStorable(fileName, mediaType);
     AttachmentRef ref = new AttachmentRef(UUID.randomUUID().toString(), fileName, mediaType, content.length);
     Properties description = new Properties();
     description.setProperty("fileName", fileName);

@@ -1,6 +1,10 @@
 package dev.desk.spi.storage;
 
+import dev.desk.spi.error.ValidationException;
+import dev.desk.spi.error.Violation;
 import dev.desk.spi.ticket.AttachmentRef;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,9 +14,57 @@ import java.util.Optional;
  */
 public interface AttachmentStore {
 
+  /** The longest file name every store keeps, in characters. */
+  int MAX_FILE_NAME = 255;
+
+  /** The longest media type every store keeps, in characters. */
+  int MAX_MEDIA_TYPE = 100;
+
+  /**
+   * Refuses, with one violation each, a file name or media type no store keeps exactly as given:
+   * blank, longer than its limit, or holding NUL or half of a UTF-16 surrogate pair. Stores call
+   * it first in {@link #put}, so every store refuses the same files the same way, before writing.
+   *
+   * @throws ValidationException naming each problem
+   */
+  static void requireStorable(String fileName, String mediaType) {
+    List<Violation> problems = new ArrayList<>();
+    text(problems, "fileName", fileName, MAX_FILE_NAME);
+    text(problems, "mediaType", mediaType, MAX_MEDIA_TYPE);
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+  }
+
+  private static Violation worded(String path, String key, List<String> arguments) {
+    return Violation.worded("dev.desk.spi.error.messages", AttachmentStore.class, path, key, arguments);
+  }
+
+  private static void text(List<Violation> problems, String path, String value, int max) {
+    if (value == null || value.isBlank()) {
+      problems.add(worded(path, "text.blank", List.of()));
+    } else if (value.length() > max) {
+      problems.add(worded(path, "text.tooLong",
+          List.of(String.valueOf(max), String.valueOf(value.length()))));
+    } else {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1));
+        if (c == 0 || Character.isSurrogate(c) && !pair) {
+          problems.add(worded(path, "text.unstorable",
+              List.of(String.valueOf(i + 1))));
+          return;
+        }
+        i += pair ? 1 : 0;
+      }
+    }
+  }
+
   /**
    * Stores a file whole.
    *
+   * @throws ValidationException when the name or type cannot be kept as given ({@link #requireStorable})
    * @param fileName the name as the sender gave it
    * @param mediaType the type judged from the content
    * @return the reference a ticket keeps
