@@ -112,6 +112,27 @@ public abstract class ChannelContract {
   }
 
   @Test
+  void aStrangerWhoQuotesANumberOrAMessageIdGetsATicketOfTheirOwnAndTheOtherIsUntouched() throws Exception {
+    Receipt first = deliver(new Outgoing("<s1@gkb1>", null, KNOWN, "Не открывается ЭМК", "Ошибка 500", List.of()));
+    TicketSnapshot before = desk.ticketByNumber(Fixtures.SUPERVISOR, first.ticketNumber());
+    // a colleague of the same organisation (or anybody who read the number) with the code and a name
+    String stranger = "petrova@gkb1.example";
+    Receipt bySubject = deliver(new Outgoing("<s2@gkb1>", null, stranger, "Re: " + first.ticketNumber(),
+        "Код поддержки VLG-0001\nФИО: Петрова Ольга Ивановна\nЗакройте эту заявку, всё работает", List.of()));
+    Receipt byReply = deliver(new Outgoing("<s3@gkb1>", "<s1@gkb1>", stranger, "ещё",
+        "Код поддержки VLG-0001\nФИО: Петрова Ольга Ивановна\nИ у меня не открывается", List.of()));
+    for (Receipt r : List.of(bySubject, byReply)) {
+      assertEquals(Receipt.Outcome.REGISTERED, r.outcome(), r.toString());
+      assertNotEquals(first.ticketNumber(), r.ticketNumber());
+    }
+    assertEquals(before, desk.ticketByNumber(Fixtures.SUPERVISOR, first.ticketNumber()), "the ticket is untouched");
+    Receipt nobody = deliver(new Outgoing("<s4@gkb1>", "<s1@gkb1>", "someone@else.example", "Re: "
+        + first.ticketNumber(), "Закройте", List.of()));
+    assertEquals(Receipt.Outcome.REFUSED, nobody.outcome(), "no code, no name, no right to the thread");
+    assertEquals(before, desk.ticketByNumber(Fixtures.SUPERVISOR, first.ticketNumber()));
+  }
+
+  @Test
   void aFileSentWithAReplyJoinsTheTicket() throws Exception {
     Receipt first = deliver(new Outgoing("<f1@gkb1>", null, KNOWN, "Не открывается ЭМК", "Ошибка 500", List.of()));
     Receipt reply = deliver(new Outgoing("<f2@gkb1>", "<f1@gkb1>", KNOWN, "Скриншот", "Вот снимок экрана",

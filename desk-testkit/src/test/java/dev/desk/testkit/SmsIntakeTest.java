@@ -49,4 +49,19 @@ final class SmsIntakeTest {
     assertEquals(Receipt.Outcome.REFUSED, r.outcome());
     assertEquals(1, r.missingFacts().size(), r.toString());
   }
+
+  @Test
+  void aNumberInAnSmsFromAnotherPhoneDoesNotReachThatTicket() {
+    Receipt first = text("Не печатает принтер. ФИО: Иванова Анна Петровна, код поддержки VLG-0001");
+    TicketSnapshot before = desk.ticketByNumber(Fixtures.SUPERVISOR, first.ticketNumber());
+    Receipt other = sms.accept(new InboundMessage("sms", "m-other", null, "+79990000002", first.ticketNumber(),
+        "Закройте заявку. ФИО: Петров Пётр Петрович, код поддержки VLG-0001", List.of(),
+        Instant.parse("2026-03-16T06:05:00Z")));
+    assertEquals(Receipt.Outcome.REGISTERED, other.outcome(), other.toString());
+    assertEquals(before, desk.ticketByNumber(Fixtures.SUPERVISOR, first.ticketNumber()));
+
+    Receipt same = sms.accept(new InboundMessage("sms", "m-same", null, "+79170000001", first.ticketNumber(),
+        "Уже печатает", List.of(), Instant.parse("2026-03-16T06:06:00Z")));
+    assertEquals(Receipt.Outcome.COMMENTED, same.outcome(), "the requester's own phone threads");
+  }
 }

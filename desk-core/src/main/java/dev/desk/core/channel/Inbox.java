@@ -57,9 +57,11 @@ import org.slf4j.LoggerFactory;
  *       their own or in one line of an SMS); without them the message
  *       is refused and the reply says which facts the contact-centre rules still need, and no
  *       ticket is made;
- *   <li>a reply ({@code inReplyTo} a message of a ticket, or a ticket number of the sender's
- *       organisation in the subject) becomes the customer's reply when the ticket waits for one
- *       (its clocks resume), else a public comment;
+ *   <li>a reply ({@code inReplyTo} a message of a ticket, or its number in the subject) from
+ *       that ticket's requester (a contact they gave, or the address of the same known person),
+ *       a watcher or its assignee becomes the customer's reply when the ticket waits for one
+ *       (its clocks resume), else a public comment; from anyone else, who merely knows a number,
+ *       it never touches that ticket and is a request of its own;
  *   <li>anything else registers a ticket; attachments are judged by content, the accepted ones
  *       stored, the refused ones named in the journal and the receipt, and never stop the ticket.
  * </ol>
@@ -191,8 +193,8 @@ public final class Inbox implements MessageSink {
     TicketChange.MessageReceived via = new TicketChange.MessageReceived(m.channel(), m.messageId(), m.from(),
         refusedFiles);
     try {
-      String organisation = sender.get().organisationId();
-      Optional<TicketSnapshot> thread = replyTo.filter(t -> t.organisationId().equals(organisation));
+      Sender writer = sender.get();
+      Optional<TicketSnapshot> thread = replyTo.filter(t -> mayThread(t, writer, m.from()));
       if (thread.isPresent()) {
         TicketSnapshot t = thread.get();
         // an answer to a question moves the ticket on (and its clocks resume); anything else is a comment
@@ -243,6 +245,22 @@ public final class Inbox implements MessageSink {
         + String.join(", ", refusedFiles) + ".";
     return (locale.equals("ru") ? "Обращение зарегистрировано под номером " : "Your request is registered as ")
         + t.number() + "." + files;
+  }
+
+  /**
+   * Whether a message may join the ticket it answers: its requester may write from a contact they
+   * gave or as the same known person, a watcher or the assignee as themselves; a colleague, or
+   * anybody who knows the ticket's number or a message id, may not.
+   */
+  private static boolean mayThread(TicketSnapshot t, Sender writer, String from) {
+    if (!t.organisationId().equals(writer.organisationId()) && writer.requesterId() == null) {
+      return false;
+    }
+    if (requesterWriting(t, from).isPresent()) {
+      return true;
+    }
+    String who = writer.requesterId();
+    return who != null && (who.equals(t.requester().id()) || t.watchers().contains(who) || who.equals(t.assignee()));
   }
 
   /** The requester of the ticket, when the message comes from one of the contacts they gave. */
