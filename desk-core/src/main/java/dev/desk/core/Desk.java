@@ -328,7 +328,7 @@ public final class Desk implements AutoCloseable {
       throw new ValidationException(List.of(Messages.violation("id", "id.required")));
     }
     TicketSnapshot ticket = load(id);
-    AccessPolicy.requireAccess(actor, ticket);
+    AccessPolicy.requireAccess(actor, ticket, id.toString());
     return ticket;
   }
 
@@ -341,7 +341,7 @@ public final class Desk implements AutoCloseable {
     requireValid(TextCheck.check("number", number));
     TicketSnapshot ticket = store.findByNumber(number.strip())
         .orElseThrow(() -> new TicketNotFoundException(number));
-    AccessPolicy.requireAccess(actor, ticket);
+    AccessPolicy.requireAccess(actor, ticket, number);
     return ticket;
   }
 
@@ -541,7 +541,7 @@ public final class Desk implements AutoCloseable {
     if (actor.role() == ActorRole.AGENT) { // an agent re-queues only what concerns their groups' tickets
       Optional<OutboxEntry> entry = outbox().outboxEntry(key);
       if (entry.isPresent()) {
-        AccessPolicy.requireAccess(actor, load(entry.get().ticketId()));
+        AccessPolicy.requireAccess(actor, load(entry.get().ticketId()), entry.get().ticketId().toString());
       }
     }
     boolean requeued = outbox().requeue(key, clock.instant());

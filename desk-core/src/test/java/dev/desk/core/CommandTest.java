@@ -22,6 +22,7 @@ import dev.desk.core.command.TicketCommand;
 import dev.desk.core.lifecycle.Action;
 import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.core.lifecycle.State;
+import dev.desk.core.view.RequesterEntry;
 import dev.desk.spi.error.AccessDeniedException;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
@@ -30,7 +31,6 @@ import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.error.TicketNotFoundException;
 import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.error.Violation;
-import dev.desk.core.view.RequesterEntry;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.Actor;
@@ -153,8 +153,13 @@ final class CommandTest {
     AccessDeniedException e = assertRefused(AccessDeniedException.class,
         () -> desk.execute(TestDesk.CLINIC_REQUESTER, new Assign(ticket.id(), 1, "lis-l1", null, "pavel", null)));
     assertTrue(e.getMessage().contains("REQUESTER may not ASSIGN"), e.getMessage());
-    assertRefused(AccessDeniedException.class,
+    // another organisation's ticket answers as one that does not exist
+    TicketNotFoundException hidden = assertRefused(TicketNotFoundException.class,
         () -> desk.execute(TestDesk.WATER_REQUESTER, new AddComment(ticket.id(), 1, "hello", false)));
+    TicketNotFoundException none = assertThrows(TicketNotFoundException.class,
+        () -> desk.execute(TestDesk.WATER_REQUESTER, new AddComment(TicketId.random(), 1, "hello", false)));
+    assertEquals(none.getMessage().replaceAll("[0-9a-f-]{36}", "ID"), hidden.getMessage().replaceAll("[0-9a-f-]{36}",
+        "ID"));
     assertRefused(AccessDeniedException.class,
         () -> desk.execute(TestDesk.CLINIC_REQUESTER, new AddComment(ticket.id(), 1, "secret", true)));
     assertRefused(AccessDeniedException.class,
@@ -163,9 +168,12 @@ final class CommandTest {
 
   @Test
   void agentActsOnlyWithinTheirGroups() {
-    assertRefused(AccessDeniedException.class,
+    assertRefused(TicketNotFoundException.class,
         () -> desk.execute(TestDesk.OTHER_AGENT, new Assign(ticket.id(), 1, "water-l1", null, "olga", null)));
-    assertThrows(AccessDeniedException.class, () -> desk.ticket(TestDesk.OTHER_AGENT, ticket.id()));
+    assertEquals("No ticket " + ticket.id(), assertThrows(TicketNotFoundException.class,
+        () -> desk.ticket(TestDesk.OTHER_AGENT, ticket.id())).getMessage());
+    assertEquals("No ticket " + ticket.number(), assertThrows(TicketNotFoundException.class,
+        () -> desk.ticketByNumber(TestDesk.OTHER_AGENT, ticket.number())).getMessage());
 
     run(TestDesk.SUPERVISOR, new Assign(ticket.id(), 1, "water-l1", null, "olga", "wrong group"));
     assertEquals("water-l1", desk.ticket(TestDesk.OTHER_AGENT, ticket.id()).group());

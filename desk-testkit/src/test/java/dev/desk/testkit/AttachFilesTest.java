@@ -17,7 +17,7 @@ import dev.desk.core.command.RequestInformation;
 import dev.desk.core.command.StartWork;
 import dev.desk.core.store.InMemoryTicketStore;
 import dev.desk.core.view.RequesterEntry;
-import dev.desk.spi.error.AccessDeniedException;
+import dev.desk.spi.error.TicketNotFoundException;
 import dev.desk.spi.error.IllegalTransitionException;
 import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.error.Violation;
@@ -54,7 +54,7 @@ final class AttachFilesTest {
   @Test
   void anotherOrganisationAClosedTicketAndNoFilesAreRefused() {
     TicketSnapshot t = desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
-    assertThrows(AccessDeniedException.class, () -> desk.execute(Fixtures.BOILER_REQUESTER,
+    assertThrows(TicketNotFoundException.class, () -> desk.execute(Fixtures.BOILER_REQUESTER,
         new AttachFiles(t.id(), t.version(), List.of(scan), null)));
     assertThrows(ValidationException.class, () -> desk.execute(Fixtures.SUPERVISOR,
         new AttachFiles(t.id(), t.version(), List.of(), null)));

@@ -11,7 +11,7 @@ import dev.desk.core.escalation.EscalationRules;
 import dev.desk.core.escalation.Recipient;
 import dev.desk.core.escalation.Trigger;
 import dev.desk.core.notify.NotificationDelivery;
-import dev.desk.spi.error.AccessDeniedException;
+import dev.desk.spi.error.TicketNotFoundException;
 import dev.desk.spi.notify.Message;
 import dev.desk.spi.notify.Notifier;
 import dev.desk.spi.storage.OutboxEntry;
@@ -50,7 +50,7 @@ final class DeadLettersByGroupTest {
     assertEquals(Set.of(heat.number()), numbers(desk.deadLetters(Fixtures.HEAT_AGENT, 10)));
 
     String heatKey = desk.deadLetters(Fixtures.HEAT_AGENT, 10).get(0).key();
-    assertThrows(AccessDeniedException.class, () -> desk.requeue(Fixtures.EMR_AGENT, heatKey),
+    assertThrows(TicketNotFoundException.class, () -> desk.requeue(Fixtures.EMR_AGENT, heatKey),
         "another group's notice is not theirs to send again");
     assertTrue(desk.requeue(Fixtures.EMR_AGENT, emrAgents.get(0).key()));
     desk.close();

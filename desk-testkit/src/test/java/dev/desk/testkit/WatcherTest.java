@@ -11,6 +11,7 @@ import dev.desk.core.command.Assign;
 import dev.desk.core.command.Resolve;
 import dev.desk.core.command.StartWork;
 import dev.desk.spi.error.AccessDeniedException;
+import dev.desk.spi.error.TicketNotFoundException;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.Actor;
@@ -54,7 +55,7 @@ final class WatcherTest {
     AccessDeniedException moved = assertThrows(AccessDeniedException.class, () -> desk.execute(Fixtures.EMR_AGENT,
         new Resolve(now.id(), now.version(), "fixed")));
     assertTrue(moved.getMessage().contains("watches"), moved.getMessage());
-    assertThrows(AccessDeniedException.class, () -> desk.ticket(Fixtures.EMR_AGENT_2, now.id()),
+    assertThrows(TicketNotFoundException.class, () -> desk.ticket(Fixtures.EMR_AGENT_2, now.id()),
         "another first-line agent, who does not watch it, does not read it");
   }
 

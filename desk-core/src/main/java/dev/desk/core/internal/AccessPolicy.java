@@ -3,6 +3,7 @@ package dev.desk.core.internal;
 import dev.desk.core.command.AddComment;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.spi.error.AccessDeniedException;
+import dev.desk.spi.error.TicketNotFoundException;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.ActorRole;
 import dev.desk.spi.ticket.TicketSnapshot;
@@ -40,21 +41,22 @@ public final class AccessPolicy {
     if (canAct(actor, ticket)) {
       return;
     }
-    requireAccess(actor, ticket); // not even a watcher
+    requireAccess(actor, ticket, command.ticketId().toString()); // not even a watcher
     if (!(command instanceof AddComment)) {
       throw new AccessDeniedException("Agent " + actor.id() + " watches ticket " + ticket.number()
           + ": a watcher reads it and comments; its group " + ticket.group() + " acts on it");
     }
   }
 
-  /** Throws unless the actor may see (and so act on) the ticket. */
-  public static void requireAccess(Actor actor, TicketSnapshot ticket) {
+  /**
+   * Throws unless the actor may see (and so act on) the ticket. A ticket the actor may not see
+   * answers exactly as one that does not exist, so that nobody learns which numbers are taken.
+   *
+   * @param asked the id or number the caller named the ticket by, as {@link TicketNotFoundException} says it
+   */
+  public static void requireAccess(Actor actor, TicketSnapshot ticket, String asked) {
     if (!canSee(actor, ticket)) {
-      throw new AccessDeniedException(switch (actor.role()) {
-        case REQUESTER -> "Requester " + actor.id() + " may act only on tickets of their own organisation";
-        case AGENT -> "Agent " + actor.id() + " may act only on tickets of their groups " + actor.groups();
-        default -> "Actor " + actor.id() + " may not act on ticket " + ticket.number();
-      });
+      throw new TicketNotFoundException(asked);
     }
   }
 
