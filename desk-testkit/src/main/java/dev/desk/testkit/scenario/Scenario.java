@@ -115,6 +115,8 @@ public final class Scenario {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS).build();
   private static final int MAX_SWEEPS_PER_STEP = 10_000;
+  /** The most timers a run may fire: a scenario is a story, not a load test, and its journal fits in memory. */
+  static final int MAX_FIRINGS = 20_000;
 
   private final ScenarioFile file;
   private final String source;
@@ -132,7 +134,9 @@ public final class Scenario {
   public static Scenario read(Reader in, String source) {
     ScenarioFile file;
     try {
-      file = READER.readValue(in, ScenarioFile.class);
+      String text = ConfigFiles.text(in, source);
+      ConfigFiles.requireBounded(text, source);
+      file = READER.readValue(text, ScenarioFile.class);
     } catch (IOException e) {
       String where = e instanceof JsonProcessingException j && j.getLocation() != null
           ? source + " line " + j.getLocation().getLineNr() : source;
@@ -244,6 +248,7 @@ public final class Scenario {
     final Map<String, String> numbers = new HashMap<>();
     final Map<String, TicketId> ids = new HashMap<>();
     final List<Map.Entry<Instant, ObjectNode>> refused = new ArrayList<>();
+    long fired;
 
     Run(Desk desk, Directory directory, InMemoryTicketStore store, FakeClock clock, BusinessCalendar working) {
       this.desk = desk;
@@ -272,6 +277,9 @@ public final class Scenario {
         }
         command(s);
       } catch (DeskException e) {
+        if (e.code() == ErrorCode.CONFIGURATION_INVALID) {
+          throw e; // the scenario itself is at fault: the run stops
+        }
         refused.add(Map.entry(clock.instant(), JSON.createObjectNode().put("step", index + 1)
             .put("at", clock.instant().atZone(clock.getZone()).toOffsetDateTime().toString())
             .put("event", "Refused").put("error", e.getMessage())));
@@ -290,7 +298,12 @@ public final class Scenario {
           break;
         }
         clock.set(next.isAfter(clock.instant()) ? next : clock.instant());
-        desk.runDueTimers();
+        fired += desk.runDueTimers();
+        if (fired > MAX_FIRINGS) {
+          throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "the scenario fires more than " + MAX_FIRINGS
+              + " timers (warnings, breaches, escalations) by " + clock.instant().atZone(clock.getZone())
+              .toLocalDateTime() + "; shorten the time it covers or lengthen its repeats");
+        }
       }
       clock.set(target);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.desk.spi.error.DeskException;
+import dev.desk.spi.error.ErrorCode;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,5 +75,31 @@ final class ScenarioTest {
       throw new DeskException(dev.desk.spi.error.ErrorCode.VALIDATION_FAILED, r.lines().get(0));
     });
     assertTrue(backwards.getMessage().contains("time does not run backwards"), backwards.getMessage());
+  }
+
+  @Test
+  void aScenarioThatWouldFireWithoutEndStopsAtItsBoundWithAReason() {
+    String minuteByMinute = """
+        start: 2026-03-16T09:00:00+03:00
+        zone: Europe/Moscow
+        policies:
+          - id: round-the-clock
+            targets: [{kind: RESOLUTION, duration: PT1H, calendar: 24x7}]
+        organisations: [{id: gkb-1, name: City Hospital No. 1, supportCode: VLG-0001, profile: hospital}]
+        categories: [{id: lis, name: LIS, firstLineGroup: lis-l1, defaultUrgency: PLANNED}]
+        staff:
+          headOfService: ivanova
+          groups: [{id: lis-l1, line: L1, categories: [lis], lead: smirnova}]
+        escalation:
+          rules:
+            - id: nag
+              levels: [{level: 1, clock: RESOLUTION, percent: 100, notify: [{role: GROUP_LEAD}], repeat: PT1M}]
+        steps:
+          - register: {ref: lab, organisation: gkb-1, category: lis, urgency: URGENT, channel: PORTAL, text: Не работает}
+        """ + "  - advance: P30D\n".repeat(20); // twenty months, a reminder every minute
+    DeskException e = assertThrows(DeskException.class,
+        () -> Scenario.read(new StringReader(minuteByMinute), "nag.yaml").run());
+    assertEquals(ErrorCode.CONFIGURATION_INVALID, e.code());
+    assertTrue(e.getMessage().startsWith("the scenario fires more than 20000 timers"), e.getMessage());
   }
 }
