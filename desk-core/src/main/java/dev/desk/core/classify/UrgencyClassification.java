@@ -122,18 +122,26 @@ public final class UrgencyClassification implements AutoCloseable {
     }
     ExecutorService executor = Objects.requireNonNull(threads, "threads");
     List<Future<Classification>> pending = new ArrayList<>(plugins.size());
+    List<PluginHealth.Counters.Attempt> attempts = new ArrayList<>(plugins.size());
     for (Plugged p : plugins) {
       p.counters.called();
+      PluginHealth.Counters.Attempt attempt = p.counters.admit() == null ? p.counters.attempt() : null;
+      attempts.add(attempt);
+      if (attempt == null) { // its circuit is open, or its stuck calls fill its share: not asked, no waiting
+        pending.add(null);
+        continue;
+      }
       try {
-        pending.add(executor.submit(() -> p.classifier.classify(request)));
+        pending.add(executor.submit(attempt.of(() -> p.classifier.classify(request))));
       } catch (RejectedExecutionException e) {
-        pending.add(null); // every thread is held (by plugins that hang): this one is not asked this time
+        p.counters.failed("found no free thread"); // every thread is held (by plugins that hang)
+        pending.add(null);
       }
     }
     List<Classification> votes = new ArrayList<>();
     for (int i = 0; i < plugins.size(); i++) {
       Plugged p = plugins.get(i);
-      Classification answer = p.await(pending.get(i));
+      Classification answer = p.await(pending.get(i), attempts.get(i));
       if (answer != null && p.classifier.mode() == UrgencyClassifier.Mode.REPLACE) {
         pending.subList(i + 1, pending.size()).forEach(f -> f.cancel(true));
         return answer;
@@ -198,9 +206,9 @@ public final class UrgencyClassification implements AutoCloseable {
     }
 
     /** The plugin's answer, or {@code null} when it failed or ran out of time. */
-    Classification await(Future<Classification> answer) {
+    Classification await(Future<Classification> answer, PluginHealth.Counters.Attempt attempt) {
       if (answer == null) {
-        return failed("found no free thread");
+        return null; // not asked: counted as skipped or failed already
       }
       long budget = Math.max(1, classifier.timeBudget().toMillis());
       try {
@@ -208,11 +216,12 @@ public final class UrgencyClassification implements AutoCloseable {
         if (c == null) {
           return failed("answered null");
         }
+        counters.succeeded();
         return new Classification(c.urgency(), c.confidence(), c.reasons(), classifier.name());
       } catch (TimeoutException e) {
         answer.cancel(true);
         String problem = "ran over its budget of " + budget + " ms";
-        counters.timedOut(problem);
+        attempt.timedOut(problem);
         LOG.warn("Classifier {} {}; the built-in answer stands", classifier.name(), problem);
         return null;
       } catch (ExecutionException e) {

@@ -33,9 +33,14 @@ public record PluginCall<T>(T value, String problem) {
   public static <T> PluginCall<T> within(ExecutorService pool, Duration budget, String who,
       PluginHealth.Counters health, Callable<T> call) {
     health.called();
+    String refused = health.admit();
+    if (refused != null) {
+      return new PluginCall<>(null, who + " " + refused);
+    }
+    PluginHealth.Counters.Attempt attempt = health.attempt();
     Future<T> result;
     try {
-      result = pool.submit(call);
+      result = pool.submit(attempt.of(call));
     } catch (RejectedExecutionException e) {
       String problem = "no thread was free for " + who + " (plugins that hang hold theirs)";
       health.failed(problem);
@@ -43,11 +48,13 @@ public record PluginCall<T>(T value, String problem) {
     }
     long millis = Math.max(1, budget.toMillis());
     try {
-      return new PluginCall<>(result.get(millis, TimeUnit.MILLISECONDS), null);
+      T value = result.get(millis, TimeUnit.MILLISECONDS);
+      health.succeeded();
+      return new PluginCall<>(value, null);
     } catch (TimeoutException e) {
       result.cancel(true);
       String problem = who + " ran over its budget of " + millis + " ms";
-      health.timedOut(problem);
+      attempt.timedOut(problem);
       return new PluginCall<>(null, problem);
     } catch (ExecutionException e) {
       String problem = who + " failed: " + e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage();
