@@ -503,7 +503,7 @@ public final class Desk implements AutoCloseable {
    * @throws DeskException {@code CONFIGURATION_INVALID} when the store keeps no outbox
    */
   public DeliveryReport deliverNotifications() {
-    return delivery.deliverDue(outbox(), store, clock.instant(), threads.pool());
+    return delivery.deliverDue(outbox(), store, clock, threads.pool());
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.desk.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.desk.core.Desk;
 import dev.desk.core.journal.TicketFold;
 import dev.desk.core.lifecycle.Lifecycles;
 import dev.desk.spi.journal.JournalEvent;
@@ -11,6 +12,7 @@ import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
+import dev.desk.testkit.Fixtures;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -120,6 +122,41 @@ abstract class MultiProcessContract {
    * than the capacity. Each move of an agent's count takes its counter's row lock before the
    * commit's journal positions, so for one agent the position order is the commit order.
    */
+  @Test
+  void slowAndHangingNotifiersWithShortLeasesDeliverNothingTwice() throws Exception {
+    String url = freshDatabase();
+    int notices = 60;
+    try (JdbcTicketStore store = JdbcTicketStore.builder().url(url).poolSize(2).build()) {
+      Desk desk = Desk.builder().store(store).directory(Fixtures.directory()).notifyPeople(true).build();
+      for (int i = 0; i < notices; i++) { // each registration plans one SMS notice
+        desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicketBySms().description("Заявка " + i + ": не печатает")
+            .build());
+      }
+    }
+    Path deliveredFile = Files.createTempFile("desk-slow-delivered", ".txt");
+    try {
+      List<Process> nodes = new ArrayList<>();
+      for (int n = 0; n < 3; n++) {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", System.getProperty("java.class.path"), "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
+            SlowDeliveryWorker.class.getName(), url, deliveredFile.toString(), Integer.toString(notices));
+        pb.redirectError(ProcessBuilder.Redirect.INHERIT).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        nodes.add(pb.start());
+      }
+      for (Process p : nodes) {
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "a delivering node did not finish");
+        assertEquals(0, p.exitValue());
+      }
+      List<String> delivered = Files.readAllLines(deliveredFile);
+      Map<String, Long> times = delivered.stream().collect(Collectors.groupingBy(k -> k, Collectors.counting()));
+      assertEquals(Map.of(), times.entrySet().stream().filter(e -> e.getValue() > 1)
+          .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), "notices delivered twice");
+      assertEquals(notices, times.size(), "every notice delivered");
+    } finally {
+      Files.deleteIfExists(deliveredFile);
+    }
+  }
+
   private static void assertNeverOverCapacity(JdbcTicketStore store, List<TicketSnapshot> tickets) {
     Map<TicketId, TicketSnapshot> state = new HashMap<>();
     Map<String, Integer> open = new HashMap<>();

@@ -12,6 +12,7 @@ import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.OutboxStore;
 import dev.desk.spi.storage.TicketStore;
 import dev.desk.spi.ticket.TicketSnapshot;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +50,9 @@ public final class NotificationDelivery {
   private final List<Notifier> notifiers;
   /** The settings this delivery was built with, for a copy with more notifiers. */
   private final Builder settings;
+  /** Time kept between the end of a try's budget and the end of its lease, for recording it. */
+  static final Duration LEASE_MARGIN = Duration.ofSeconds(1);
+
   private final Map<String, PluginHealth.Counters> counters = new ConcurrentHashMap<>();
   private final int maxAttempts;
   private final Duration firstPause;
@@ -95,20 +99,36 @@ public final class NotificationDelivery {
   }
 
   /**
-   * Delivers what is due now, at most one batch, with words from the tickets' facts.
+   * Delivers what is due now, at most one batch, with words from the tickets' facts. A round
+   * never outlives its lease: each delivery is recorded as soon as it is made, and an entry is
+   * tried only while its lease has its notifier's whole budget left; the rest of the batch is put
+   * back at once, untried and uncounted, for the next round (of any node). So no entry is tried
+   * again by another node while this one may still be delivering it.
    *
+   * @param clock the desk's clock, read before each try
    * @param threads the pool the notifiers' calls run on (the desk's)
    */
-  public DeliveryReport deliverDue(OutboxStore outbox, TicketStore tickets, Instant now, ExecutorService threads) {
-    List<String> delivered = new ArrayList<>();
+  public DeliveryReport deliverDue(OutboxStore outbox, TicketStore tickets, Clock clock, ExecutorService threads) {
+    Instant claimed = clock.instant();
+    Instant leaseEnds = claimed.plus(lease);
+    int delivered = 0;
     int retried = 0;
     int dead = 0;
-    for (OutboxEntry entry : outbox.claim(now, lease, batch)) {
+    int putBack = 0;
+    for (OutboxEntry entry : outbox.claim(claimed, lease, batch)) {
       Notifier notifier = notifiers.stream().filter(n -> n.accepts(entry)).findFirst().orElse(null);
+      Instant now = clock.instant();
+      if (notifier != null && now.plus(notifier.timeBudget()).plus(LEASE_MARGIN).isAfter(leaseEnds)) {
+        // too little of the lease is left for a whole try: back in line now, this round tries no more
+        outbox.failed(entry.key(), entry.attempts(), now, "put back untried: the round's lease ran short");
+        putBack++;
+        continue;
+      }
       String problem = notifier == null ? "no notifier accepts " + entry.notification().recipientKind() + " "
           + entry.notification().recipient() : attempt(notifier, entry, message(entry, tickets), threads);
       if (problem == null) {
-        delivered.add(entry.key());
+        outbox.delivered(entry.key(), clock.instant()); // at once: its lease must not end unrecorded
+        delivered++;
         continue;
       }
       int attempts = entry.attempts() + 1;
@@ -122,9 +142,10 @@ public final class NotificationDelivery {
         retried++;
       }
     }
-    // one write for the round's deliveries; were it lost, the leases run out and receivers drop the repeats by key
-    outbox.delivered(delivered, now);
-    return new DeliveryReport(delivered.size(), retried, dead);
+    if (putBack > 0) {
+      LOG.info("{} notification(s) put back untried: a try takes longer than the lease of {} left", putBack, lease);
+    }
+    return new DeliveryReport(delivered, retried, dead);
   }
 
   /** The pause after the n-th failed try: firstPause, doubling, at most longestPause. */
