@@ -30,6 +30,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -49,6 +55,13 @@ import javax.crypto.spec.SecretKeySpec;
  * signature, bad JSON and a body over the limit are refused with 401, 400 and 413, before desk
  * sees anything. A taken message answers 200 with its receipt as JSON (a duplicate too, so a
  * sender's retry is safe).
+ *
+ * <p>Slow clients cannot starve the others: requests run on a pool of its own of up to {@link
+ * #MAX_CONNECTIONS} threads (the JDK server reads a request's headers on such a thread), a body
+ * not read whole within {@link #BODY_DEADLINE} is cut off, and a request that finds every thread
+ * busy is closed at once. The JDK server has no deadline for headers of its own: more clients
+ * trickling headers at once than the pool has threads still wait out the slowest, so a host that
+ * faces the open Internet puts a proxy with read time-outs in front.
  */
 public final class WebhookChannel implements InboundChannel {
 
@@ -70,6 +83,12 @@ public final class WebhookChannel implements InboundChannel {
   private final Clock clock;
   private volatile HttpServer server;
   private volatile ExecutorService workers;
+  private volatile ScheduledExecutorService deadlines;
+
+  /** Requests handled at once, at most. */
+  public static final int MAX_CONNECTIONS = 32;
+  /** How long a request's body may take to arrive. */
+  public static final Duration BODY_DEADLINE = Duration.ofSeconds(5);
 
   /**
    * A channel that will listen on 127.0.0.1.
@@ -110,7 +129,17 @@ public final class WebhookChannel implements InboundChannel {
         handle(exchange, sink);
       }
     });
-    workers = Executors.newFixedThreadPool(4);
+    AtomicInteger names = new AtomicInteger();
+    workers = new ThreadPoolExecutor(0, MAX_CONNECTIONS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+      Thread t = new Thread(r, "desk-webhook-" + names.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    }, new ThreadPoolExecutor.AbortPolicy()); // every thread busy: the server closes the connection
+    deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "desk-webhook-deadlines");
+      t.setDaemon(true);
+      return t;
+    });
     server.setExecutor(workers);
     server.start();
   }
@@ -120,6 +149,7 @@ public final class WebhookChannel implements InboundChannel {
     if (server != null) {
       server.stop(0);
       workers.shutdownNow();
+      deadlines.shutdownNow();
     }
   }
 
@@ -128,7 +158,14 @@ public final class WebhookChannel implements InboundChannel {
       answer(exchange, 405, error("use POST"));
       return;
     }
-    byte[] body = read(exchange.getRequestBody());
+    // a body trickled slower than the deadline is cut off: closing the exchange ends the blocked read
+    ScheduledFuture<?> cutOff = deadlines.schedule(exchange::close, BODY_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+    byte[] body;
+    try {
+      body = read(exchange.getRequestBody());
+    } finally {
+      cutOff.cancel(false);
+    }
     if (body == null) {
       answer(exchange, 413, error("the body is larger than " + maxBodyBytes + " bytes"));
       return;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.desk.spi.channel.InboundAttachment;
 import dev.desk.spi.channel.InboundChannel;
 import dev.desk.testkit.ChannelContract;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,8 +16,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The webhook channel passes the channel compatibility suite and refuses what is not signed and fresh. */
@@ -99,5 +102,40 @@ final class WebhookChannelTest extends ChannelContract {
     HttpResponse<String> r = post(message("<ok>"), now(), true);
     assertEquals(200, r.statusCode());
     assertEquals("REGISTERED", JSON.readTree(r.body()).get("outcome").asText(), r.body());
+  }
+
+  @Test
+  void slowClientsDoNotStarveSignedRequests() throws Exception {
+    List<Socket> slow = new ArrayList<>();
+    try {
+      for (int i = 0; i < 8; i++) { // headers begun, never ended
+        Socket s = new Socket("127.0.0.1", webhook.port());
+        s.getOutputStream().write("POST /messages HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Desk-Times".getBytes(
+            StandardCharsets.US_ASCII));
+        s.getOutputStream().flush();
+        slow.add(s);
+      }
+      for (int i = 0; i < 8; i++) { // a body promised, a trickle sent
+        Socket s = new Socket("127.0.0.1", webhook.port());
+        s.getOutputStream().write(("POST /messages HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n"
+            + "X-Desk-Timestamp: " + now() + "\r\n\r\n{\"messa").getBytes(StandardCharsets.US_ASCII));
+        s.getOutputStream().flush();
+        slow.add(s);
+      }
+      for (int i = 0; i < 15; i++) { // each answered within a second, by the client's own time-out
+        byte[] body = message("<busy-" + i + ">");
+        String timestamp = now();
+        byte[] signature = WebhookChannel.sign(SECRET, timestamp, body);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + webhook.port() + "/messages"))
+            .timeout(Duration.ofSeconds(1)).header("X-Desk-Timestamp", timestamp)
+            .header("X-Desk-Signature", "sha256=" + HexFormat.of().formatHex(signature))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        assertEquals(200, HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+      }
+    } finally {
+      for (Socket s : slow) {
+        s.close();
+      }
+    }
   }
 }
