@@ -518,6 +518,11 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
   }
 
   @Override
+  public void remove(String id) {
+    write(m -> m.deleteAttachment(id), "remove an attachment no ticket took");
+  }
+
+  @Override
   public Optional<AttachmentRef> describe(String id) {
     return read(m -> Optional.ofNullable(m.attachment(id)).map(AttachmentRow::ref), "read an attachment");
   }

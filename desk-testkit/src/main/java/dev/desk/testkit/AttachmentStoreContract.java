@@ -63,4 +63,17 @@ public abstract class AttachmentStoreContract {
         () -> store.put("a.png", "image/" + "x".repeat(AttachmentStore.MAX_MEDIA_TYPE), new byte[1]));
     assertEquals("mediaType", type.violations().get(0).path());
   }
+
+  @Test
+  void aFileNoTicketTookIsRemovedWhole() {
+    AttachmentStore store = newStore();
+    AttachmentRef kept = store.put("kept.png", "image/png", new byte[] {1, 2});
+    AttachmentRef refused = store.put("refused.png", "image/png", new byte[] {3, 4});
+    store.remove(refused.id());
+    assertEquals(Optional.empty(), store.describe(refused.id()));
+    assertEquals(Optional.empty(), store.content(refused.id()));
+    assertEquals(Optional.of(kept), store.describe(kept.id()), "the others stay");
+    store.remove(refused.id()); // again: nothing happens
+    store.remove("no-such-file");
+  }
 }

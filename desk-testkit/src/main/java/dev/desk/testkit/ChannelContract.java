@@ -19,7 +19,9 @@ import dev.desk.spi.channel.InboundMessage;
 import dev.desk.spi.channel.MessageSink;
 import dev.desk.spi.channel.Receipt;
 import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.storage.AttachmentStore;
 import dev.desk.spi.storage.TicketQuery;
+import dev.desk.spi.ticket.AttachmentRef;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,7 +60,17 @@ public abstract class ChannelContract {
   private final Inbox inbox = Inbox.builder(desk, Fixtures.directory()).category(Fixtures.EMR.id())
       .senders(address -> address.equals(KNOWN)
           ? Optional.of(new Sender("ivanova", "Иванова Анна Петровна", Fixtures.HOSPITAL.id())) : Optional.empty())
-      .attachments(AttachmentPolicy.contactCentre(), store).build();
+      .attachments(AttachmentPolicy.contactCentre(), new AttachmentStore() { // the store, and what was put in it
+        @Override public AttachmentRef put(String fileName, String mediaType, byte[] content) {
+          AttachmentRef ref = store.put(fileName, mediaType, content);
+          stored.add(ref.id());
+          return ref;
+        }
+        @Override public Optional<AttachmentRef> describe(String id) { return store.describe(id); }
+        @Override public Optional<byte[]> content(String id) { return store.content(id); }
+        @Override public void remove(String id) { store.remove(id); }
+      }).build();
+  private final List<String> stored = new CopyOnWriteArrayList<>();
   private final List<Receipt> receipts = new CopyOnWriteArrayList<>();
   private InboundChannel channel;
 
@@ -170,6 +182,17 @@ public abstract class ChannelContract {
     assertEquals(first.ticketNumber(), again.ticketNumber());
     assertEquals(1, tickets().size());
     assertEquals(1, inbox.duplicates());
+  }
+
+  @Test
+  void aRefusedMessageLeavesNoFileBehind() throws Exception {
+    // the sender is known and the file is good, but the text holds a NUL: refused at the edge
+    Receipt r = deliver(new Outgoing("<nul@gkb1>", null, KNOWN, "Снимок", "Вот снимок \u0000 ошибки",
+        List.of(new InboundAttachment("screen.png", "image/png", PNG))));
+    assertEquals(Receipt.Outcome.REFUSED, r.outcome(), r.toString());
+    assertEquals(List.of(), tickets());
+    assertEquals(1, stored.size(), "the file was stored before the ticket was refused");
+    assertEquals(Optional.empty(), store.describe(stored.get(0)), "and is gone with the refusal");
   }
 
   @Test

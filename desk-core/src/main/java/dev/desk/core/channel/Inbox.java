@@ -216,13 +216,30 @@ public final class Inbox implements MessageSink {
           refusedFiles));
     } catch (StaleVersionException e) {
       // another node took the same message meanwhile, or the ticket moved on: a duplicate, or try again
+      forget(stored);
       Optional<TicketId> now = desk.ticketOfMessage(m.channel(), m.messageId());
       if (now.isPresent()) {
         return duplicate(m, now.get());
       }
       throw e;
     } catch (ValidationException e) {
+      forget(stored);
       return refused(m, e.violations().stream().map(Violation::toString).toList());
+    } catch (RuntimeException e) {
+      forget(stored); // nothing was committed: the files it stored belong to nothing
+      throw e;
+    }
+  }
+
+  /** Removes files stored for a message that no ticket took, so a refusal leaves nothing behind. */
+  private void forget(List<AttachmentRef> stored) {
+    for (AttachmentRef ref : stored) {
+      try {
+        attachments.remove(ref.id());
+      } catch (RuntimeException e) {
+        LOG.warn("A file stored for a refused message could not be removed (id {}): {}", ref.id(),
+            e.getClass().getSimpleName());
+      }
     }
   }
 

@@ -433,6 +433,12 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
   }
 
   @Override
+  public void remove(String id) {
+    attachmentRefs.remove(id);
+    attachmentContents.remove(id);
+  }
+
+  @Override
   public Optional<AttachmentRef> describe(String id) {
     return Optional.ofNullable(attachmentRefs.get(id));
   }

@@ -219,6 +219,9 @@ public interface TicketMapper {
   void insertAttachment(@Param("id") String id, @Param("fileName") String fileName,
       @Param("mediaType") String mediaType, @Param("size") long size, @Param("content") byte[] content);
 
+  @Delete("DELETE FROM desk_attachment WHERE id = #{id}")
+  int deleteAttachment(@Param("id") String id);
+
   @Select("SELECT id, file_name AS fileName, media_type AS mediaType, size FROM desk_attachment WHERE id = #{id}")
   AttachmentRow attachment(@Param("id") String id);
 

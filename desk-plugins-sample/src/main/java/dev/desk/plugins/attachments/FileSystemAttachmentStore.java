@@ -99,6 +99,20 @@ public final class FileSystemAttachmentStore implements AttachmentStore {
     }
   }
 
+  @Override
+  public void remove(String id) {
+    try { // the description first: without it the content is an interrupted put, never served
+      for (String suffix : new String[] {".properties", ".bin"}) {
+        Optional<Path> file = file(id, suffix);
+        if (file.isPresent()) {
+          Files.deleteIfExists(file.get());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The file of an id; empty for anything that is not one of our ids (no path tricks). */
   private Optional<Path> file(String id, String suffix) {
     if (id == null || !ID.matcher(id).matches()) {

@@ -76,4 +76,10 @@ public interface AttachmentStore {
 
   /** The content of a stored file. */
   Optional<byte[]> content(String id);
+
+  /**
+   * Removes a stored file that no ticket took (its message was refused), so a refusal leaves
+   * nothing behind; nothing happens when there is no such file. A file a ticket holds is never removed.
+   */
+  void remove(String id);
 }
