@@ -1,7 +1,6 @@
 package dev.desk.core.internal;
 
 import dev.desk.spi.error.Violation;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,7 +36,7 @@ public final class TextCheck {
       text(path, text, out);
     } else if (value instanceof Record r) {
       for (RecordComponent c : r.getClass().getRecordComponents()) {
-        walk(join(path, c.getName()), read(r, c), out, depth + 1);
+        walk(join(path, c.getName()), Records.read(r, c), out, depth + 1);
       }
     } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
@@ -79,13 +78,4 @@ public final class TextCheck {
     return path.isEmpty() ? name : path + "." + name;
   }
 
-  private static Object read(Record r, RecordComponent c) {
-    try {
-      java.lang.reflect.Method accessor = c.getAccessor();
-      accessor.trySetAccessible();
-      return accessor.invoke(r);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
-    }
-  }
 }

@@ -1,9 +1,9 @@
 package dev.desk.core.text;
 
+import dev.desk.core.internal.Records;
 import dev.desk.spi.journal.EventKinds;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,7 +105,7 @@ public final class JournalFormatter {
     RecordComponent[] fields = change instanceof Record ? change.getClass().getRecordComponents()
         : new RecordComponent[0];
     for (RecordComponent c : fields) {
-      Object value = read((Record) change, c);
+      Object value = Records.read((Record) change, c);
       String variant = value == null ? kind + "." + c.getName() + ".null"
           : value instanceof Boolean b ? kind + "." + c.getName() + "." + b : null;
       if (variant != null && words.containsKey(variant)) {
@@ -179,7 +179,7 @@ public final class JournalFormatter {
       Object next = null;
       for (RecordComponent c : r.getClass().getRecordComponents()) {
         if (c.getName().equals(step)) {
-          next = read(r, c);
+          next = Records.read(r, c);
         }
       }
       at = next;
@@ -187,15 +187,6 @@ public final class JournalFormatter {
     return at;
   }
 
-  private static Object read(Record r, RecordComponent c) {
-    try {
-      java.lang.reflect.Method accessor = c.getAccessor();
-      accessor.trySetAccessible(); // a feature's own event records may be package-private
-      return accessor.invoke(r);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getName(), e);
-    }
-  }
 
   private static String fill(String pattern, Function<String, String> value) {
     return Placeholders.fill(pattern, value);
