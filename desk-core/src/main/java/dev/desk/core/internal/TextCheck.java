@@ -1,7 +1,6 @@
 package dev.desk.core.internal;
 
 import dev.desk.spi.error.Violation;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -35,8 +34,8 @@ public final class TextCheck {
     if (value instanceof CharSequence text) {
       text(path, text, out);
     } else if (value instanceof Record r) {
-      for (RecordComponent c : r.getClass().getRecordComponents()) {
-        walk(join(path, c.getName()), Records.read(r, c), out, depth + 1);
+      for (Records.Field f : Records.fields(r.getClass())) {
+        walk(join(path, f.name()), f.of(r), out, depth + 1);
       }
     } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {

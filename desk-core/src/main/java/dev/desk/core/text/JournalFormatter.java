@@ -4,7 +4,6 @@ import dev.desk.core.internal.Records;
 import dev.desk.spi.journal.EventKinds;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.TicketChange;
-import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -102,12 +101,10 @@ public final class JournalFormatter {
 
   /** The pattern of a kind: its first variant that holds, else its plain one, else null. */
   private String pattern(String kind, TicketChange change) {
-    RecordComponent[] fields = change instanceof Record ? change.getClass().getRecordComponents()
-        : new RecordComponent[0];
-    for (RecordComponent c : fields) {
-      Object value = Records.read((Record) change, c);
-      String variant = value == null ? kind + "." + c.getName() + ".null"
-          : value instanceof Boolean b ? kind + "." + c.getName() + "." + b : null;
+    for (Records.Field f : Records.fields(change.getClass())) {
+      Object value = f.of((Record) change);
+      String variant = value == null ? kind + "." + f.name() + ".null"
+          : value instanceof Boolean b ? kind + "." + f.name() + "." + b : null;
       if (variant != null && words.containsKey(variant)) {
         return words.getString(variant);
       }
@@ -177,9 +174,9 @@ public final class JournalFormatter {
         return null;
       }
       Object next = null;
-      for (RecordComponent c : r.getClass().getRecordComponents()) {
-        if (c.getName().equals(step)) {
-          next = Records.read(r, c);
+      for (Records.Field f : Records.fields(r.getClass())) {
+        if (f.name().equals(step)) {
+          next = f.of(r);
         }
       }
       at = next;
