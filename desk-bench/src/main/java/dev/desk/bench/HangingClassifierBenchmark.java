@@ -4,16 +4,12 @@ import dev.desk.core.Desk;
 import dev.desk.core.classify.UrgencyClassification;
 import dev.desk.core.classify.UrgencyRules;
 import dev.desk.core.command.RegisterTicket;
-import dev.desk.core.directory.Category;
 import dev.desk.core.directory.Directory;
-import dev.desk.core.directory.Organisation;
 import dev.desk.core.store.InMemoryTicketStore;
 import dev.desk.spi.classify.Classification;
 import dev.desk.spi.classify.ClassificationRequest;
 import dev.desk.spi.classify.UrgencyClassifier;
 import dev.desk.spi.ticket.Actor;
-import dev.desk.spi.ticket.Channel;
-import dev.desk.spi.ticket.ContactKind;
 import dev.desk.spi.ticket.TicketSnapshot;
 import dev.desk.spi.ticket.Urgency;
 import java.time.Duration;
@@ -49,16 +45,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "-Dorg.slf4j.simpleLogger.defaultLogLevel=error")
 public class HangingClassifierBenchmark {
 
-  private static final Actor AGENT = Actor.agent("petrov", "emr-l1");
-  private static final Directory DIRECTORY = Directory.builder()
-      .organisation(new Organisation("gkb-25", "Emergency Hospital No. 25", "VLG-1025", "hospital"))
-      .category(new Category("emr", "Electronic medical records", "emr-l1", Urgency.PLANNED))
-      .build();
-  private static final RegisterTicket REGISTRATION = RegisterTicket.builder()
-      .organisation("gkb-25", "VLG-1025").requester("Иванова Анна Петровна")
-      .contact(ContactKind.PHONE, "+7 8442 00-25-01").channel(Channel.PHONE).category("emr")
-      .description("В кардиологии не открывается электронная медкарта пациента, пишет «ошибка сертификата»")
-      .build();
+  // the hospital, its category and the registration of TicketCycleBenchmark
+  private static final Actor AGENT = TicketCycleBenchmark.AGENT;
+  private static final Directory DIRECTORY = TicketCycleBenchmark.DIRECTORY;
+  private static final RegisterTicket REGISTRATION = TicketCycleBenchmark.REGISTRATION;
 
   /** The plugin beside the built-in rules. */
   @Param({"none", "answers", "slow", "hangs"})

@@ -54,12 +54,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class TicketCycleBenchmark {
 
-  private static final Actor AGENT = Actor.agent("petrov", "emr-l1");
-  private static final Directory DIRECTORY = Directory.builder()
+  static final Actor AGENT = Actor.agent("petrov", "emr-l1");
+  static final Directory DIRECTORY = Directory.builder()
       .organisation(new Organisation("gkb-25", "Emergency Hospital No. 25", "VLG-1025", "hospital"))
       .category(new Category("emr", "Electronic medical records", "emr-l1", Urgency.PLANNED))
       .build();
-  private static final RegisterTicket REGISTRATION = RegisterTicket.builder()
+  static final RegisterTicket REGISTRATION = RegisterTicket.builder()
       .organisation("gkb-25", "VLG-1025")
       .requester("Иванова Анна Петровна")
       .contact(ContactKind.PHONE, "+7 8442 00-25-01")

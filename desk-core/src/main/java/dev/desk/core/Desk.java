@@ -2,12 +2,10 @@ package dev.desk.core;
 
 import dev.desk.core.attachment.AttachmentPolicy;
 import dev.desk.core.attachment.FileType;
-import dev.desk.core.attachment.FilesAsked;
 import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.classify.UrgencyClassification;
 import dev.desk.core.command.Assign;
-import dev.desk.core.command.Limits;
 import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.core.directory.Category;
@@ -57,13 +55,9 @@ import dev.desk.core.sla.SlaTarget;
 import dev.desk.core.store.InMemoryTicketStore;
 import dev.desk.core.view.RequesterEntry;
 import dev.desk.core.view.RequesterView;
-import dev.desk.spi.DeskPlugin;
 import dev.desk.spi.PluginContext;
 import dev.desk.spi.SpiVersion;
 import dev.desk.spi.channel.InboundChannel;
-import dev.desk.spi.classify.Classification;
-import dev.desk.spi.classify.ClassificationRequest;
-import dev.desk.spi.classify.UrgencyClassifier;
 import dev.desk.spi.error.AccessDeniedException;
 import dev.desk.spi.error.CapacityExceededException;
 import dev.desk.spi.error.DeskException;
@@ -76,41 +70,31 @@ import dev.desk.spi.error.Violation;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.JournalListener;
 import dev.desk.spi.journal.TicketChange;
-import dev.desk.spi.notify.Notifier;
 import dev.desk.spi.storage.AttachmentStore;
 import dev.desk.spi.storage.InboundLog;
 import dev.desk.spi.storage.JournalFeed;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.OutboxStore;
-import dev.desk.spi.storage.TicketCommit;
 import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.storage.TicketStore;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.ActorRole;
-import dev.desk.spi.ticket.ContactKind;
-import dev.desk.spi.ticket.Requester;
 import dev.desk.spi.ticket.SlaClock;
 import dev.desk.spi.ticket.SlaClockKind;
-import dev.desk.spi.ticket.SupportLine;
 import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
 import dev.desk.spi.ticket.TicketType;
-import dev.desk.spi.ticket.Urgency;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -231,10 +215,10 @@ public final class Desk implements AutoCloseable {
    */
   public TicketSnapshot register(Actor actor, RegisterTicket command, TicketChange.MessageReceived via) {
     requireActor(actor);
-    requireValid(message(via));
+    requireValid(TextCheck.message(via));
     Category category = registrations.check(command);
     AccessPolicy.requireMayRegister(actor, command.organisationId());
-    requireValid(files.check("attachments", command.attachments(), command.type(), Set::of));
+    requireValid(files.check("attachments", command.attachments(), command.type(), List::of));
     Instant now = clock.instant();
     String number = numberFormat.format(now, store.nextInSeries(numberFormat.series(now)));
     List<TicketChange> changes = registrations.changes(command, category, number, now, clock.getZone(), threads.pool());
@@ -284,14 +268,14 @@ public final class Desk implements AutoCloseable {
    */
   public TicketSnapshot execute(Actor actor, TicketCommand command, TicketChange.MessageReceived via) {
     requireActor(actor);
-    requireValid(message(via));
+    requireValid(TextCheck.message(via));
     List<Violation> violations = validator.check(command);
     if (!violations.isEmpty()) {
       throw new ValidationException(violations);
     }
     TicketSnapshot ticket = load(command.ticketId());
     AccessPolicy.requireMayRun(actor, ticket, command);
-    requireValid(files.check("files", command.files(), ticket.type(), () -> filesAsked(ticket.id())));
+    requireValid(files.check("files", command.files(), ticket.type(), () -> store.journal(ticket.id())));
     if (ticket.version() != command.expectedVersion()) {
       throw new StaleVersionException(ticket.number(), command.expectedVersion(), ticket.version());
     }
@@ -302,17 +286,6 @@ public final class Desk implements AutoCloseable {
     }
     afterCommit(outcome);
     return outcome.after();
-  }
-
-  /** The kinds of file specialists asked for on the ticket, beyond its rules' own. */
-  private Set<FileType> filesAsked(TicketId id) {
-    Set<FileType> asked = EnumSet.noneOf(FileType.class);
-    for (JournalEvent e : store.journal(id)) {
-      if (e.change() instanceof FilesAsked f) {
-        asked.addAll(f.types());
-      }
-    }
-    return asked;
   }
 
   private static void requireValid(List<Violation> violations) {
@@ -661,27 +634,7 @@ public final class Desk implements AutoCloseable {
     if (actor == null) {
       throw new ValidationException(List.of(Messages.violation("actor", "actor.required")));
     }
-    List<Violation> violations = new ArrayList<>(TextCheck.check("actor", actor));
-    if (actor.id().length() > Limits.ACTOR) {
-      violations.add(Messages.violation("actor.id", "actor.idTooLong", Limits.ACTOR, actor.id().length()));
-    }
-    requireValid(violations);
-  }
-
-  /** The message a command came as: its texts, and its id within what stores keep of it. */
-  private static List<Violation> message(TicketChange.MessageReceived via) {
-    if (via == null) {
-      return List.of();
-    }
-    List<Violation> violations = new ArrayList<>(TextCheck.check("message", via));
-    if (via.messageId().length() > Limits.MESSAGE_ID) {
-      violations.add(Messages.violation("message.messageId", "text.tooLong", Limits.MESSAGE_ID,
-          via.messageId().length()));
-    }
-    if (via.channel().length() > Limits.ID) {
-      violations.add(Messages.violation("message.channel", "text.tooLong", Limits.ID, via.channel().length()));
-    }
-    return violations;
+    requireValid(TextCheck.actor(actor));
   }
 
   private TicketSnapshot load(TicketId id) {

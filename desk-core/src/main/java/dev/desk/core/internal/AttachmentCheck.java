@@ -2,13 +2,16 @@ package dev.desk.core.internal;
 
 import dev.desk.core.attachment.AttachmentPolicy;
 import dev.desk.core.attachment.FileType;
+import dev.desk.core.attachment.FilesAsked;
 import dev.desk.spi.error.Violation;
+import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.storage.AttachmentStore;
 import dev.desk.spi.ticket.AttachmentRef;
 import dev.desk.spi.ticket.TicketType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,14 +49,15 @@ public final class AttachmentCheck {
    * One violation per file that may not reach a ticket of this type, at {@code path[i]}; empty
    * when all may.
    *
-   * @param asked the kinds of file a specialist asked for on this ticket, read only when there are files
+   * @param journal the ticket's journal (none for a new ticket), read only when there are files: the
+   *     kinds of file a specialist asked for there are taken too
    */
   public List<Violation> check(String path, List<AttachmentRef> files, TicketType type,
-      Supplier<Set<FileType>> asked) {
+      Supplier<List<JournalEvent>> journal) {
     if (files.isEmpty()) {
       return List.of();
     }
-    AttachmentPolicy rules = byType.getOrDefault(type, defaultRules).withMoreTypes(asked.get());
+    AttachmentPolicy rules = byType.getOrDefault(type, defaultRules).withMoreTypes(asked(journal.get()));
     if (store == null) {
       return List.of(Messages.violation(path, "attachment.no-store"));
     }
@@ -87,6 +91,17 @@ public final class AttachmentCheck {
       }
     }
     return out;
+  }
+
+  /** The kinds of file specialists asked for in a journal, beyond a ticket's rules' own. */
+  private static Set<FileType> asked(List<JournalEvent> journal) {
+    Set<FileType> asked = EnumSet.noneOf(FileType.class);
+    for (JournalEvent e : journal) {
+      if (e.change() instanceof FilesAsked f) {
+        asked.addAll(f.types());
+      }
+    }
+    return asked;
   }
 
   /** A limit in megabytes, as people read it ("3", "0.5"). */

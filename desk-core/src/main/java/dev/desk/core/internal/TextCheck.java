@@ -1,6 +1,9 @@
 package dev.desk.core.internal;
 
+import dev.desk.core.command.Limits;
 import dev.desk.spi.error.Violation;
+import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.ticket.Actor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -24,6 +27,30 @@ public final class TextCheck {
   public static List<Violation> check(String root, Object value) {
     List<Violation> out = new ArrayList<>();
     walk(root, value, out, 0);
+    return out;
+  }
+
+  /** An actor's texts, and its id within what stores keep of it. */
+  public static List<Violation> actor(Actor actor) {
+    List<Violation> out = check("actor", actor);
+    if (actor.id().length() > Limits.ACTOR) {
+      out.add(Messages.violation("actor.id", "actor.idTooLong", Limits.ACTOR, actor.id().length()));
+    }
+    return out;
+  }
+
+  /** The message a command came as: its texts, and its id and channel within what stores keep of them. */
+  public static List<Violation> message(TicketChange.MessageReceived via) {
+    if (via == null) {
+      return List.of();
+    }
+    List<Violation> out = check("message", via);
+    if (via.messageId().length() > Limits.MESSAGE_ID) {
+      out.add(Messages.violation("message.messageId", "text.tooLong", Limits.MESSAGE_ID, via.messageId().length()));
+    }
+    if (via.channel().length() > Limits.ID) {
+      out.add(Messages.violation("message.channel", "text.tooLong", Limits.ID, via.channel().length()));
+    }
     return out;
   }
 
