@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The child process of {@link CrashTest}: registers emergency tickets on the store at the URL
+ * The child process of {@link CrashTest} and {@link MigrationKillTest}: registers emergency tickets on the store at the URL
  * until it is killed, printing each number only after its registration returned.
  */
 public final class CrashWorker {
@@ -22,9 +22,16 @@ public final class CrashWorker {
 
   private CrashWorker() {}
 
-  /** args: the JDBC URL, and {@code hang-sweep} to claim the due tickets and hang holding them. */
+  /**
+   * args: the JDBC URL, and {@code hang-sweep} to claim the due tickets and hang holding them, or
+   * {@code start} only to start (and migrate the schema).
+   */
   public static void main(String[] args) throws InterruptedException {
     JdbcTicketStore store = JdbcTicketStore.builder().url(args[0]).poolSize(4).build();
+    if (args.length > 1 && args[1].equals("start")) {
+      store.close();
+      return;
+    }
     if (args.length > 1 && args[1].equals("hang-sweep")) {
       store.processDue(T0.plus(Duration.ofMinutes(8)), 1000, (ticket, due) -> {
         System.out.println("claimed " + ticket.number());

@@ -9,7 +9,6 @@ import dev.desk.spi.error.DeskException;
 import dev.desk.testkit.FakeClock;
 import dev.desk.testkit.Fixtures;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,67 +47,15 @@ final class SchemaTest {
     for (String url : List.of(h2, postgres, mariadb)) {
       JdbcTicketStore.builder().url(url).poolSize(2).build().close();
     }
-    Map<String, String> onH2 = columns(h2, null);
+    Map<String, String> onH2 = SchemaShape.of(h2, null);
     assertTrue(onH2.size() > 40, "the desk tables' columns: " + onH2);
-    assertEquals(onH2, columns(postgres, pg[0]), "PostgreSQL differs from H2");
-    assertEquals(onH2, columns(mariadb, maria[0]), "MariaDB differs from H2");
+    assertEquals(onH2, SchemaShape.of(postgres, pg[0]), "PostgreSQL differs from H2");
+    assertEquals(onH2, SchemaShape.of(mariadb, maria[0]), "MariaDB differs from H2");
     assertEquals(version(h2), version(postgres));
     assertEquals(version(h2), version(mariadb));
   }
 
-  /** table.column -> coarse type and nullability, for desk's tables in the connection's schema. */
-  private static Map<String, String> columns(String url, String schema) throws SQLException {
-    Map<String, String> out = new TreeMap<>();
-    try (Connection c = DriverManager.getConnection(url)) {
-      DatabaseMetaData meta = c.getMetaData();
-      String catalog = url.startsWith("jdbc:mariadb") ? c.getCatalog() : null;
-      String pattern = url.startsWith("jdbc:h2") ? "PUBLIC" : url.startsWith("jdbc:mariadb") ? null : schema;
-      try (ResultSet rs = meta.getColumns(catalog, pattern, "%", "%")) {
-        while (rs.next()) {
-          String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-          if (table.startsWith("desk_") && !table.equals("desk_schema_history")) {
-            out.put(table + "." + rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
-                coarse(rs.getString("TYPE_NAME")) + (rs.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls
-                    ? " not null" : " null"));
-          }
-        }
-      }
-      // the indexes desk names itself (the claims and the sweep depend on them), with their columns in order
-      for (String table : out.keySet().stream().map(k -> k.substring(0, k.indexOf('.'))).distinct().toList()) {
-        String name = url.startsWith("jdbc:h2") ? table.toUpperCase(Locale.ROOT) : table;
-        try (ResultSet rs = meta.getIndexInfo(catalog, pattern, name, false, false)) {
-          Map<String, TreeMap<Integer, String>> indexes = new TreeMap<>();
-          while (rs.next()) {
-            String index = rs.getString("INDEX_NAME");
-            // the ones the migrations name; keys and constraints get names of each database's choosing
-            if (index != null && index.toLowerCase(Locale.ROOT).matches("desk_[a-z_]*")
-                && !index.toLowerCase(Locale.ROOT).matches(".*(pkey|_key|unique.*)")) {
-              indexes.computeIfAbsent(index.toLowerCase(Locale.ROOT), k -> new TreeMap<>())
-                  .put(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-            }
-          }
-          indexes.forEach((index, cols) -> out.put("index " + index, table + String.valueOf(cols.values())));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static String coarse(String type) {
-    String t = type.toLowerCase(Locale.ROOT);
-    if (t.contains("char") || t.contains("text") || t.equals("jsonb")) { // JSON: jsonb on PostgreSQL, text elsewhere
-      return "text";
-    } else if (t.contains("bigint") || t.equals("int8") || t.contains("bigserial")) {
-      return "bigint";
-    } else if (t.startsWith("int") || t.equals("integer") || t.equals("serial")) {
-      return "int";
-    } else if (t.contains("blob") || t.contains("binary") || t.equals("bytea")) {
-      return "binary";
-    }
-    return t;
-  }
-
-  private static String version(String url) throws SQLException {
+  static String version(String url) throws SQLException {
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"desk_schema_history\""
             .replace("\"", url.startsWith("jdbc:mariadb") ? "`" : "\""))) {

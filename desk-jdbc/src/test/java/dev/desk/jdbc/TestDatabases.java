@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
@@ -39,6 +40,22 @@ final class TestDatabases {
     run(MARIADB, "MariaDB", "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
     created[0] = database;
     return MARIADB.replace("/test?", "/" + database + "?");
+  }
+
+  /** A fresh schema on the local PostgreSQL, its name added to {@code created} to drop later. */
+  static String postgres(List<String> created) {
+    String[] name = new String[1];
+    String url = postgres(name);
+    created.add(name[0]);
+    return url;
+  }
+
+  /** A fresh database on the local MariaDB, its name added to {@code created} to drop later. */
+  static String mariadb(List<String> created) {
+    String[] name = new String[1];
+    String url = mariadb(name);
+    created.add(name[0]);
+    return url;
   }
 
   static void dropPostgres(String schema) {

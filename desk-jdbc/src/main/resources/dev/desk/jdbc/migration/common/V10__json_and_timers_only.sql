@@ -3,4 +3,4 @@
 ${json_columns};
 -- the sweep reads desk_timer (schema 8): the one due instant per ticket, and its index, are gone
 ${drop_ticket_due_index};
-ALTER TABLE desk_ticket DROP COLUMN next_due_at;
+ALTER TABLE desk_ticket DROP COLUMN IF EXISTS next_due_at;
