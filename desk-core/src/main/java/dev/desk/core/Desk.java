@@ -218,7 +218,7 @@ public final class Desk implements AutoCloseable {
     requireValid(TextCheck.message(via));
     Category category = registrations.check(command);
     AccessPolicy.requireMayRegister(actor, command.organisationId());
-    requireValid(files.check("attachments", command.attachments(), command.type(), List::of));
+    requireValid(files.check("attachments", command.attachments(), command.type(), List::of, actor, store::find));
     Instant now = clock.instant();
     String number = numberFormat.format(now, store.nextInSeries(numberFormat.series(now)));
     List<TicketChange> changes = registrations.changes(command, category, number, now, clock.getZone(), threads.pool());
@@ -275,7 +275,8 @@ public final class Desk implements AutoCloseable {
     }
     TicketSnapshot ticket = load(command.ticketId());
     AccessPolicy.requireMayRun(actor, ticket, command);
-    requireValid(files.check("files", command.files(), ticket.type(), () -> store.journal(ticket.id())));
+    requireValid(files.check("files", command.files(), ticket.type(), () -> store.journal(ticket.id()), actor,
+        store::find));
     if (ticket.version() != command.expectedVersion()) {
       throw new StaleVersionException(ticket.number(), command.expectedVersion(), ticket.version());
     }

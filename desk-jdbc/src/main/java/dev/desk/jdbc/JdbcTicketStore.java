@@ -22,6 +22,7 @@ import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.AttachmentStore;
 import dev.desk.spi.storage.CounterChange;
 import dev.desk.spi.storage.DocumentStore;
+import dev.desk.spi.storage.FileOrigin;
 import dev.desk.spi.storage.InboundKey;
 import dev.desk.spi.storage.InboundLog;
 import dev.desk.spi.storage.JournalFeed;
@@ -505,11 +506,12 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
   }
 
   @Override
-  public AttachmentRef put(String fileName, String mediaType, byte[] content) {
-    AttachmentStore.requireStorable(fileName, mediaType);
+  public AttachmentRef put(String fileName, String mediaType, byte[] content, FileOrigin origin) {
+    AttachmentStore.requireStorable(fileName, mediaType, origin);
     AttachmentRef ref = new AttachmentRef(UUID.randomUUID().toString(), fileName, mediaType, content.length);
     write(m -> {
-      m.insertAttachment(ref.id(), fileName, mediaType, content.length, content);
+      m.insertAttachment(ref.id(), fileName, mediaType, content.length, content, origin.storedBy(),
+          origin.ticket().map(TicketId::toString).orElse(null));
       return 1;
     }, "store attachment " + fileName);
     return ref;
@@ -523,6 +525,11 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
   @Override
   public Optional<AttachmentRef> describe(String id) {
     return read(m -> Optional.ofNullable(m.attachment(id)).map(AttachmentRow::ref), "read an attachment");
+  }
+
+  @Override
+  public Optional<FileOrigin> origin(String id) {
+    return read(m -> Optional.ofNullable(m.attachment(id)).flatMap(AttachmentRow::origin), "read an attachment");
   }
 
   @Override

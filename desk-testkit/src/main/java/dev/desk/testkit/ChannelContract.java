@@ -20,6 +20,7 @@ import dev.desk.spi.channel.MessageSink;
 import dev.desk.spi.channel.Receipt;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.AttachmentStore;
+import dev.desk.spi.storage.FileOrigin;
 import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.ticket.AttachmentRef;
 import dev.desk.spi.ticket.TicketSnapshot;
@@ -61,13 +62,14 @@ public abstract class ChannelContract {
       .senders(address -> address.equals(KNOWN)
           ? Optional.of(new Sender("ivanova", "Иванова Анна Петровна", Fixtures.HOSPITAL.id())) : Optional.empty())
       .attachments(AttachmentPolicy.contactCentre(), new AttachmentStore() { // the store, and what was put in it
-        @Override public AttachmentRef put(String fileName, String mediaType, byte[] content) {
-          AttachmentRef ref = store.put(fileName, mediaType, content);
+        @Override public AttachmentRef put(String fileName, String mediaType, byte[] content, FileOrigin origin) {
+          AttachmentRef ref = store.put(fileName, mediaType, content, origin);
           stored.add(ref.id());
           return ref;
         }
         @Override public Optional<AttachmentRef> describe(String id) { return store.describe(id); }
         @Override public Optional<byte[]> content(String id) { return store.content(id); }
+        @Override public Optional<FileOrigin> origin(String id) { return store.origin(id); }
         @Override public void remove(String id) { store.remove(id); }
       }).build();
   private final List<String> stored = new CopyOnWriteArrayList<>();

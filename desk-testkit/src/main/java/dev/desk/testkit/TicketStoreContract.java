@@ -408,6 +408,7 @@ public abstract class TicketStoreContract {
   void attachedFilesAreKeptWhole() {
     Assumptions.assumeTrue(store instanceof AttachmentStore, "the store keeps no attachments");
     AttachmentStoreContract.roundTrip((AttachmentStore) store);
+    AttachmentStoreContract.origins((AttachmentStore) store);
   }
 
   @Test

@@ -13,6 +13,7 @@ import dev.desk.core.command.Assign;
 import dev.desk.core.command.AttachFiles;
 import dev.desk.core.command.RecordCustomerReply;
 import dev.desk.core.command.Reject;
+import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.command.RequestInformation;
 import dev.desk.core.command.StartWork;
 import dev.desk.core.store.InMemoryTicketStore;
@@ -23,12 +24,16 @@ import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.error.Violation;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.TicketQuery;
+import dev.desk.spi.storage.AttachmentStore;
+import dev.desk.spi.storage.FileOrigin;
+import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.AttachmentRef;
 import dev.desk.spi.ticket.RefusalReason;
 import dev.desk.spi.ticket.TicketSnapshot;
 import dev.desk.spi.ticket.TicketType;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +43,8 @@ final class AttachFilesTest {
   private final InMemoryTicketStore store = new InMemoryTicketStore();
   private final Desk desk = Desk.builder().clock(FakeClock.at("2026-03-16T09:00:00+03:00")).store(store)
       .directory(Fixtures.directory()).build();
-  private final AttachmentRef scan = store.put("scan.pdf", "application/pdf", "%PDF-1.7".getBytes());
+  private static final FileOrigin BY_REQUESTER = FileOrigin.storedBy(Fixtures.HOSPITAL_REQUESTER.id());
+  private final AttachmentRef scan = store.put("scan.pdf", "application/pdf", "%PDF-1.7".getBytes(), BY_REQUESTER);
 
   @Test
   void theRequesterAttachesWithANoteAndBothAreJournaled() {
@@ -73,7 +79,7 @@ final class AttachFilesTest {
     assertEquals("attachments[0]", unknown.violations().get(0).path());
     assertTrue(unknown.violations().get(0).message().startsWith("no stored file is virus.exe"), unknown.toString());
 
-    AttachmentRef exe = store.put("virus.exe", "image/png", new byte[] {'M', 'Z', 0, 0});
+    AttachmentRef exe = store.put("virus.exe", "image/png", new byte[] {'M', 'Z', 0, 0}, BY_REQUESTER);
     AttachmentRef lied = new AttachmentRef(scan.id(), "scan.pdf", "application/pdf", 3);
     ValidationException refused = assertThrows(ValidationException.class, () -> desk.execute(Fixtures.SUPERVISOR,
         new AttachFiles(t.id(), t.version(), List.of(scan, exe, lied), null)));
@@ -89,7 +95,7 @@ final class AttachFilesTest {
   void aSpecialistWhoAsksForAScreenRecordingWidensWhatTheTicketTakes() {
     byte[] video = new byte[64];
     System.arraycopy(new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p'}, 0, video, 0, 8);
-    AttachmentRef recording = store.put("screen.mp4", "video/mp4", video);
+    AttachmentRef recording = store.put("screen.mp4", "video/mp4", video, BY_REQUESTER);
     TicketSnapshot t = desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
     t = desk.execute(Fixtures.SUPERVISOR, new Assign(t.id(), t.version(), "emr-l1", null, "petrov", null));
     t = desk.execute(Fixtures.SUPERVISOR, new StartWork(t.id(), t.version()));
@@ -117,7 +123,7 @@ final class AttachFilesTest {
         .checkAssert((head, size, path) -> {
           byte[] content = new byte[Math.max(size, heads[head].length)];
           System.arraycopy(heads[head], 0, content, 0, heads[head].length);
-          AttachmentRef file = store.put("file-" + size, "application/octet-stream", content);
+          AttachmentRef file = store.put("file-" + size, "application/octet-stream", content, BY_REQUESTER);
           boolean allowed = AttachmentPolicy.contactCentre().judge(file.fileName(), content).accepted();
           TicketSnapshot t = desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
           Runnable attach = switch (path) {
@@ -152,9 +158,9 @@ final class AttachFilesTest {
         .attachments(TicketType.WORK_REQUEST, AttachmentPolicy.of(50L * 1024 * 1024, 5, FileType.JPEG, FileType.PNG,
             FileType.PDF, FileType.MP4, FileType.ZIP, FileType.TEXT)).build();
     AttachmentRef video = store.put("экран.mp4", "video/mp4", new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'm', 'p',
-        '4', '2'});
+        '4', '2'}, BY_REQUESTER);
     AttachmentRef log = store.put("lis.log", "text/plain", "2026-03-16 09:00 ERROR обмен с анализатором\n".getBytes(
-        java.nio.charset.StandardCharsets.UTF_8));
+        java.nio.charset.StandardCharsets.UTF_8), BY_REQUESTER);
     TicketSnapshot work = recordings.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket()
         .type(TicketType.WORK_REQUEST).build());
     TicketSnapshot incident = recordings.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
@@ -166,5 +172,63 @@ final class AttachFilesTest {
     ValidationException refused = assertThrows(ValidationException.class, () -> recordings.execute(
         Fixtures.HOSPITAL_REQUESTER, new AttachFiles(i.id(), i.version(), List.of(video), null)));
     assertTrue(refused.violations().get(0).message().endsWith("JPEG, PNG, PDF"), refused.toString());
+  }
+
+  @Test
+  void aFileJoinsATicketOnlyForWhoStoredItOrMayReadTheTicketItWasStoredFor() {
+    TicketSnapshot own = desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().attachment(scan).build());
+    AttachmentRef missing = new AttachmentRef("no-such-id", scan.fileName(), scan.mediaType(), scan.size());
+    String notStored = assertThrows(ValidationException.class, () -> desk.register(Fixtures.BOILER_REQUESTER,
+        boilerTicket().attachment(missing).build())).violations().get(0).message();
+    // another organisation's requester who learned the id: refused as a file that does not exist
+    TicketSnapshot theirs = desk.register(Fixtures.BOILER_REQUESTER, boilerTicket().build());
+    ValidationException taken = assertThrows(ValidationException.class, () -> desk.register(Fixtures.BOILER_REQUESTER,
+        boilerTicket().attachment(scan).build()));
+    assertEquals(notStored.replace("no-such-id", scan.id()), taken.violations().get(0).message());
+    assertThrows(ValidationException.class, () -> desk.execute(Fixtures.BOILER_REQUESTER,
+        new AttachFiles(theirs.id(), theirs.version(), List.of(scan), null)));
+    // a colleague of the same organisation did not store it either
+    Actor colleague = Actor.requester("kozlova", Fixtures.HOSPITAL.id());
+    assertThrows(ValidationException.class, () -> desk.register(colleague,
+        Fixtures.hospitalTicket().attachment(scan).build()));
+
+    // a picture stored for a ticket: whoever may read that ticket may put it on another
+    AttachmentRef picture = store.put("screen.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n',
+        0x1A, '\n', 0, 0}, FileOrigin.forTicket(Fixtures.HOSPITAL_REQUESTER.id(), own.id()));
+    TicketSnapshot routed = desk.execute(Fixtures.SUPERVISOR, new Assign(own.id(), own.version(), "emr-l1", null,
+        "petrov", null));
+    TicketSnapshot linked = desk.register(Fixtures.EMR_AGENT, Fixtures.hospitalTicket().attachment(picture).build());
+    assertEquals(List.of(picture), linked.attachments());
+    assertThrows(ValidationException.class, () -> desk.register(Fixtures.HEAT_AGENT,
+        Fixtures.hospitalTicket().attachment(picture).build()), "an agent of another group may not read it");
+    assertEquals(List.of(scan), routed.attachments());
+    assertEquals(1, desk.query(Fixtures.SUPERVISOR, TicketQuery.all()).stream()
+        .filter(x -> x.attachments().contains(scan)).count(), "nothing refused was written");
+  }
+
+  @Test
+  void aFileWhoseOriginTheStoreDoesNotKnowIsForSupervisorsAndTheSystemOnly() {
+    AttachmentStore forgetful = new AttachmentStore() { // files kept before stores kept their origin
+      @Override public AttachmentRef put(String fileName, String mediaType, byte[] content, FileOrigin origin) {
+        return store.put(fileName, mediaType, content, origin);
+      }
+      @Override public Optional<AttachmentRef> describe(String id) { return store.describe(id); }
+      @Override public Optional<FileOrigin> origin(String id) { return Optional.empty(); }
+      @Override public Optional<byte[]> content(String id) { return store.content(id); }
+      @Override public void remove(String id) { store.remove(id); }
+    };
+    Desk old = Desk.builder().clock(FakeClock.at("2026-03-16T09:00:00+03:00")).store(store)
+        .attachments(forgetful, AttachmentPolicy.contactCentre()).directory(Fixtures.directory()).build();
+    assertThrows(ValidationException.class, () -> old.register(Fixtures.HOSPITAL_REQUESTER,
+        Fixtures.hospitalTicket().attachment(scan).build()));
+    assertThrows(ValidationException.class, () -> old.register(Fixtures.EMR_AGENT,
+        Fixtures.hospitalTicket().attachment(scan).build()));
+    assertEquals(List.of(scan), old.register(Fixtures.SUPERVISOR, Fixtures.hospitalTicket().attachment(scan).build())
+        .attachments());
+  }
+
+  private static RegisterTicket.Builder boilerTicket() {
+    return Fixtures.hospitalTicket().organisation(Fixtures.BOILER_HOUSE.id(), Fixtures.BOILER_HOUSE.supportCode())
+        .requester("Сидоров Пётр Ильич").category(Fixtures.HEATING.id()).description("Нет давления в контуре");
   }
 }

@@ -23,6 +23,7 @@ import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.error.Violation;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.AttachmentStore;
+import dev.desk.spi.storage.FileOrigin;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.AttachmentRef;
 import dev.desk.spi.ticket.Channel;
@@ -187,14 +188,16 @@ public final class Inbox implements MessageSink {
     }
     Actor actor = Actor.requester(sender.get().requesterId() == null ? m.from() : sender.get().requesterId(),
         sender.get().organisationId());
+    Sender writer = sender.get();
+    Optional<TicketSnapshot> thread = replyTo.filter(t -> mayThread(t, writer, m.from()));
     List<AttachmentRef> stored = new ArrayList<>();
     List<String> refusedFiles = new ArrayList<>();
-    judge(m.attachments(), stored, refusedFiles);
+    // a reply's files are stored for its ticket; a new request's are the sender's until it is registered
+    judge(m.attachments(), thread.map(t -> FileOrigin.forTicket(actor.id(), t.id()))
+        .orElse(FileOrigin.storedBy(actor.id())), stored, refusedFiles);
     TicketChange.MessageReceived via = new TicketChange.MessageReceived(m.channel(), m.messageId(), m.from(),
         refusedFiles);
     try {
-      Sender writer = sender.get();
-      Optional<TicketSnapshot> thread = replyTo.filter(t -> mayThread(t, writer, m.from()));
       if (thread.isPresent()) {
         TicketSnapshot t = thread.get();
         // an answer to a question moves the ticket on (and its clocks resume); anything else is a comment
@@ -307,7 +310,8 @@ public final class Inbox implements MessageSink {
     return Optional.empty();
   }
 
-  private void judge(List<InboundAttachment> files, List<AttachmentRef> stored, List<String> refused) {
+  private void judge(List<InboundAttachment> files, FileOrigin origin, List<AttachmentRef> stored,
+      List<String> refused) {
     List<AttachmentPolicy.Verdict> verdicts = policy.judgeAll(files.stream().map(InboundAttachment::fileName).toList(),
         files.stream().map(InboundAttachment::content).toList());
     for (int i = 0; i < files.size(); i++) {
@@ -317,7 +321,7 @@ public final class Inbox implements MessageSink {
       } else if (attachments == null) {
         refused.add(v.fileName() + ": NO_ATTACHMENT_STORE");
       } else {
-        stored.add(attachments.put(v.fileName(), v.mediaType(), files.get(i).content()));
+        stored.add(attachments.put(v.fileName(), v.mediaType(), files.get(i).content(), origin));
       }
     }
   }

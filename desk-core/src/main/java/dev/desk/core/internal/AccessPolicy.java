@@ -4,9 +4,13 @@ import dev.desk.core.command.AddComment;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.spi.error.AccessDeniedException;
 import dev.desk.spi.error.TicketNotFoundException;
+import dev.desk.spi.storage.FileOrigin;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.ActorRole;
+import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Who may see and act on what: a requester only tickets of their own organisation, an agent
@@ -58,6 +62,22 @@ public final class AccessPolicy {
     if (!canSee(actor, ticket)) {
       throw new TicketNotFoundException(asked);
     }
+  }
+
+  /**
+   * Whether the actor may put a stored file on a ticket: the one who stored it, whoever may read
+   * the ticket it was stored for, a supervisor and the system; a file whose origin the store does
+   * not know (stored before origins were kept), only a supervisor and the system.
+   *
+   * @param tickets finds a ticket by id
+   */
+  public static boolean mayUseFile(Actor actor, Optional<FileOrigin> origin,
+      Function<TicketId, Optional<TicketSnapshot>> tickets) {
+    if (actor.role() == ActorRole.SUPERVISOR || actor.role() == ActorRole.SYSTEM) {
+      return true;
+    }
+    return origin.isPresent() && (origin.get().storedBy().equals(actor.id())
+        || origin.get().ticket().flatMap(tickets).map(t -> canSee(actor, t)).orElse(false));
   }
 
   /** Throws unless the actor may register a ticket for the organisation. */

@@ -6,7 +6,10 @@ import dev.desk.core.attachment.FilesAsked;
 import dev.desk.spi.error.Violation;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.storage.AttachmentStore;
+import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.AttachmentRef;
+import dev.desk.spi.ticket.TicketId;
+import dev.desk.spi.ticket.TicketSnapshot;
 import dev.desk.spi.ticket.TicketType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,14 +20,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * The content rules on every path a file reaches a ticket (registration, attachment, reply), not
  * only through the inbox: a reference must name content the attachment store holds, as the store
- * describes it, and that content must pass the rules (type by its first bytes, size, count).
- * Thread-safe.
+ * describes it, stored by the actor or for a ticket the actor may read ({@link
+ * AccessPolicy#mayUseFile}; any other answers as a file that does not exist), and that content
+ * must pass the rules (type by its first bytes, size, count). Thread-safe.
  */
 public final class AttachmentCheck {
 
@@ -51,9 +56,11 @@ public final class AttachmentCheck {
    *
    * @param journal the ticket's journal (none for a new ticket), read only when there are files: the
    *     kinds of file a specialist asked for there are taken too
+   * @param actor who puts the files on the ticket
+   * @param tickets finds the ticket a file was stored for
    */
   public List<Violation> check(String path, List<AttachmentRef> files, TicketType type,
-      Supplier<List<JournalEvent>> journal) {
+      Supplier<List<JournalEvent>> journal, Actor actor, Function<TicketId, Optional<TicketSnapshot>> tickets) {
     if (files.isEmpty()) {
       return List.of();
     }
@@ -69,7 +76,8 @@ public final class AttachmentCheck {
       AttachmentRef ref = files.get(i);
       String at = path + "[" + i + "]";
       Optional<AttachmentRef> stored = store.describe(ref.id());
-      Optional<byte[]> content = stored.flatMap(s -> store.content(ref.id()));
+      Optional<byte[]> content = stored.filter(s -> AccessPolicy.mayUseFile(actor, store.origin(ref.id()), tickets))
+          .flatMap(s -> store.content(ref.id()));
       if (stored.isEmpty() || content.isEmpty()) {
         out.add(Messages.violation(at, "attachment.unknown", ref.fileName(), ref.id()));
       } else if (!stored.get().equals(ref)) {

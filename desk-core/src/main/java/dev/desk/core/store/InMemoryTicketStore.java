@@ -7,6 +7,7 @@ import dev.desk.spi.journal.PositionedEvent;
 import dev.desk.spi.storage.AttachmentStore;
 import dev.desk.spi.storage.CounterChange;
 import dev.desk.spi.storage.DocumentStore;
+import dev.desk.spi.storage.FileOrigin;
 import dev.desk.spi.storage.InboundKey;
 import dev.desk.spi.storage.InboundLog;
 import dev.desk.spi.storage.JournalFeed;
@@ -63,6 +64,7 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
   private final ConcurrentHashMap<String, TicketId> messages = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, AttachmentRef> attachmentRefs = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, byte[]> attachmentContents = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, FileOrigin> attachmentOrigins = new ConcurrentHashMap<>();
   /** Pending outbox entries by their next try: what a claim reads. */
   private final ConcurrentSkipListSet<Pending> pending = new ConcurrentSkipListSet<>();
   private final ConcurrentHashMap<String, Instant> leases = new ConcurrentHashMap<>();
@@ -424,10 +426,11 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
   }
 
   @Override
-  public AttachmentRef put(String fileName, String mediaType, byte[] content) {
-    AttachmentStore.requireStorable(fileName, mediaType);
+  public AttachmentRef put(String fileName, String mediaType, byte[] content, FileOrigin origin) {
+    AttachmentStore.requireStorable(fileName, mediaType, origin);
     AttachmentRef ref = new AttachmentRef(UUID.randomUUID().toString(), fileName, mediaType, content.length);
     attachmentContents.put(ref.id(), content.clone());
+    attachmentOrigins.put(ref.id(), origin);
     attachmentRefs.put(ref.id(), ref);
     return ref;
   }
@@ -436,6 +439,12 @@ public final class InMemoryTicketStore implements TicketStore, DocumentStore, Ou
   public void remove(String id) {
     attachmentRefs.remove(id);
     attachmentContents.remove(id);
+    attachmentOrigins.remove(id);
+  }
+
+  @Override
+  public Optional<FileOrigin> origin(String id) {
+    return Optional.ofNullable(attachmentOrigins.get(id));
   }
 
   @Override

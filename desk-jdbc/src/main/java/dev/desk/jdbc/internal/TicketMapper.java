@@ -214,15 +214,17 @@ public interface TicketMapper {
       + " WHERE entry_key = #{key} AND state = 'DEAD'")
   int requeue(@Param("key") String key, @Param("at") long at);
 
-  @Insert("INSERT INTO desk_attachment (id, file_name, media_type, size, content) VALUES (#{id}, #{fileName},"
-      + " #{mediaType}, #{size}, #{content})")
+  @Insert("INSERT INTO desk_attachment (id, file_name, media_type, size, content, stored_by, stored_for) VALUES"
+      + " (#{id}, #{fileName}, #{mediaType}, #{size}, #{content}, #{storedBy}, #{storedFor, jdbcType=VARCHAR})")
   void insertAttachment(@Param("id") String id, @Param("fileName") String fileName,
-      @Param("mediaType") String mediaType, @Param("size") long size, @Param("content") byte[] content);
+      @Param("mediaType") String mediaType, @Param("size") long size, @Param("content") byte[] content,
+      @Param("storedBy") String storedBy, @Param("storedFor") String storedFor);
 
   @Delete("DELETE FROM desk_attachment WHERE id = #{id}")
   int deleteAttachment(@Param("id") String id);
 
-  @Select("SELECT id, file_name AS fileName, media_type AS mediaType, size FROM desk_attachment WHERE id = #{id}")
+  @Select("SELECT id, file_name AS fileName, media_type AS mediaType, size, stored_by AS storedBy,"
+      + " stored_for AS storedFor FROM desk_attachment WHERE id = #{id}")
   AttachmentRow attachment(@Param("id") String id);
 
   /** The content through a row: MyBatis reads a bare {@code byte[]} result as a list of bytes. */

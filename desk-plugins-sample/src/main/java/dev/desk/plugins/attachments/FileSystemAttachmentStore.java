@@ -3,7 +3,9 @@ package dev.desk.plugins.attachments;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.storage.AttachmentStore;
+import dev.desk.spi.storage.FileOrigin;
 import dev.desk.spi.ticket.AttachmentRef;
+import dev.desk.spi.ticket.TicketId;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -22,7 +24,7 @@ import java.util.regex.Pattern;
 
 /**
  * Keeps attached files in a directory: {@code root/ab/<id>.bin} with {@code root/ab/<id>.properties}
- * beside it (name, type, size). Each file is written to a temporary name and moved into place, the
+ * beside it (name, type, size, who stored it and for which ticket). Each file is written to a temporary name and moved into place, the
  * content before the description, so a reader never sees half a file and a crash leaves at most an
  * orphaned content file. Thread-safe; several processes may share the directory.
  */
@@ -44,13 +46,15 @@ public final class FileSystemAttachmentStore implements AttachmentStore {
   }
 
   @Override
-  public AttachmentRef put(String fileName, String mediaType, byte[] content) {
-    AttachmentStore.requireStorable(fileName, mediaType);
+  public AttachmentRef put(String fileName, String mediaType, byte[] content, FileOrigin origin) {
+    AttachmentStore.requireStorable(fileName, mediaType, origin);
     AttachmentRef ref = new AttachmentRef(UUID.randomUUID().toString(), fileName, mediaType, content.length);
     Properties description = new Properties();
     description.setProperty("fileName", fileName);
     description.setProperty("mediaType", mediaType);
     description.setProperty("size", Long.toString(content.length));
+    description.setProperty("storedBy", origin.storedBy());
+    origin.ticket().ifPresent(t -> description.setProperty("forTicket", t.toString()));
     try {
       Path dir = Files.createDirectories(root.resolve(ref.id().substring(0, 2)));
       moveIntoPlace(Files.write(Files.createTempFile(dir, ref.id(), ".tmp"), content), dir.resolve(ref.id() + ".bin"));
@@ -68,6 +72,17 @@ public final class FileSystemAttachmentStore implements AttachmentStore {
 
   @Override
   public Optional<AttachmentRef> describe(String id) {
+    return description(id).map(p -> new AttachmentRef(id, p.getProperty("fileName"), p.getProperty("mediaType"),
+        Long.parseLong(p.getProperty("size"))));
+  }
+
+  @Override
+  public Optional<FileOrigin> origin(String id) {
+    return description(id).filter(p -> p.getProperty("storedBy") != null).map(p -> new FileOrigin(
+        p.getProperty("storedBy"), p.getProperty("forTicket") == null ? null : TicketId.parse(p.getProperty("forTicket"))));
+  }
+
+  private Optional<Properties> description(String id) {
     Optional<Path> file = file(id, ".properties");
     if (file.isEmpty()) {
       return Optional.empty();
@@ -80,8 +95,7 @@ public final class FileSystemAttachmentStore implements AttachmentStore {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Optional.of(new AttachmentRef(id, p.getProperty("fileName"), p.getProperty("mediaType"),
-        Long.parseLong(p.getProperty("size"))));
+    return Optional.of(p);
   }
 
   @Override

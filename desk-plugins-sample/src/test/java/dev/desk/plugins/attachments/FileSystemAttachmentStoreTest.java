@@ -3,6 +3,7 @@ package dev.desk.plugins.attachments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.desk.spi.storage.AttachmentStore;
+import dev.desk.spi.storage.FileOrigin;
 import dev.desk.testkit.AttachmentStoreContract;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -29,7 +30,7 @@ final class FileSystemAttachmentStoreTest extends AttachmentStoreContract {
 
   @Test
   void aStoreReopenedOnTheSameDirectoryFindsItsFiles() {
-    var ref = newStore().put("скан.pdf", "application/pdf", "%PDF-1.4".getBytes());
+    var ref = newStore().put("скан.pdf", "application/pdf", "%PDF-1.4".getBytes(), FileOrigin.storedBy("ivanova"));
     assertEquals(Optional.of(ref), new FileSystemAttachmentStore(dir).describe(ref.id()));
   }
 }

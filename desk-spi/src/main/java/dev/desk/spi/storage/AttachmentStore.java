@@ -21,9 +21,29 @@ public interface AttachmentStore {
   int MAX_MEDIA_TYPE = 100;
 
   /**
-   * Refuses, with one violation each, a file name or media type no store keeps exactly as given:
-   * blank, longer than its limit, or holding NUL or half of a UTF-16 surrogate pair. Stores call
-   * it first in {@link #put}, so every store refuses the same files the same way, before writing.
+   * Refuses, with one violation each, a file name, media type or storer no store keeps exactly as
+   * given: blank, longer than its limit, or holding NUL or half of a UTF-16 surrogate pair. Stores
+   * call it first in {@link #put}, so every store refuses the same files the same way, before writing.
+   *
+   * @throws ValidationException naming each problem
+   */
+  static void requireStorable(String fileName, String mediaType, FileOrigin origin) {
+    List<Violation> problems = new ArrayList<>();
+    text(problems, "fileName", fileName, MAX_FILE_NAME);
+    text(problems, "mediaType", mediaType, MAX_MEDIA_TYPE);
+    if (origin == null) {
+      problems.add(worded("origin", "text.blank", List.of()));
+    } else {
+      text(problems, "origin.storedBy", origin.storedBy(), FileOrigin.MAX_ACTOR);
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+  }
+
+  /**
+   * Refuses a file name or media type no store keeps exactly as given, as {@link
+   * #requireStorable(String, String, FileOrigin)} does: for checks made before a file is stored.
    *
    * @throws ValidationException naming each problem
    */
@@ -62,17 +82,25 @@ public interface AttachmentStore {
   }
 
   /**
-   * Stores a file whole.
+   * Stores a file whole, with where it came from.
    *
-   * @throws ValidationException when the name or type cannot be kept as given ({@link #requireStorable})
+   * @throws ValidationException when the name, type or storer cannot be kept as given ({@link #requireStorable})
    * @param fileName the name as the sender gave it
    * @param mediaType the type judged from the content
+   * @param origin who stored it, and for which ticket if for one: desk lets the file join a
+   *     ticket only for an actor who may read where it came from
    * @return the reference a ticket keeps
    */
-  AttachmentRef put(String fileName, String mediaType, byte[] content);
+  AttachmentRef put(String fileName, String mediaType, byte[] content, FileOrigin origin);
 
   /** What is known of a stored file. */
   Optional<AttachmentRef> describe(String id);
+
+  /**
+   * Where a stored file came from, exactly as given to {@link #put}; empty for no such file (and
+   * for files a store kept before it kept origins).
+   */
+  Optional<FileOrigin> origin(String id);
 
   /** The content of a stored file. */
   Optional<byte[]> content(String id);
