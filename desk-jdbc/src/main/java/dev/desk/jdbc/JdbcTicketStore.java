@@ -7,6 +7,7 @@ import dev.desk.jdbc.internal.DocumentRow;
 import dev.desk.jdbc.internal.JournalRow;
 import dev.desk.jdbc.internal.OutboxRow;
 import dev.desk.jdbc.internal.JsonCodec;
+import dev.desk.jdbc.internal.KnowledgeMapper;
 import dev.desk.jdbc.internal.QueryParams;
 import dev.desk.jdbc.internal.SchemaDataSource;
 import dev.desk.jdbc.internal.TicketMapper;
@@ -83,6 +84,7 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
   private static final Logger LOG = LoggerFactory.getLogger(JdbcTicketStore.class);
 
   private final SqlSessionFactory sessions;
+  private final JdbcKnowledgeStore knowledge;
   private final JsonCodec codec = new JsonCodec();
   private final HikariDataSource ownPool;
   private final String where;
@@ -107,7 +109,14 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
     Configuration configuration = new Configuration(new Environment("desk", new JdbcTransactionFactory(), dataSource));
     configuration.setDatabaseId(dialect); // the mapper's few dialect words (JSON into jsonb on PostgreSQL)
     configuration.addMapper(TicketMapper.class);
+    configuration.addMapper(KnowledgeMapper.class);
     this.sessions = new SqlSessionFactoryBuilder().build(configuration);
+    this.knowledge = new JdbcKnowledgeStore(sessions, where);
+  }
+
+  /** The knowledge base's articles in the same database (schema 13). */
+  public JdbcKnowledgeStore knowledge() {
+    return knowledge;
   }
 
   /** A builder: give a JDBC URL (a pool is made) or a {@code DataSource}. */
@@ -580,7 +589,7 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
     return new DeskException(ErrorCode.STORAGE_FAILURE, "Cannot " + what + " on " + where + ": " + rootMessage(e), e);
   }
 
-  private static boolean isConstraintViolation(Throwable e) {
+  static boolean isConstraintViolation(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
         return true;

@@ -1,0 +1,88 @@
+package dev.desk.jdbc;
+
+import dev.desk.jdbc.internal.KnowledgeMapper;
+import dev.desk.jdbc.internal.RevisionRow;
+import dev.desk.spi.error.DeskException;
+import dev.desk.spi.error.ErrorCode;
+import dev.desk.spi.error.StaleVersionException;
+import dev.desk.spi.knowledge.ArticleRevision;
+import dev.desk.spi.knowledge.KnowledgeStore;
+import dev.desk.spi.knowledge.StoredRevision;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.TransactionIsolationLevel;
+
+/**
+ * The knowledge base's articles in {@code desk_article_revision}, beside the tickets in the same
+ * database: get it from {@link JdbcTicketStore#knowledge()}. Thread-safe; several processes may
+ * share the database.
+ */
+public final class JdbcKnowledgeStore implements KnowledgeStore {
+
+  private final SqlSessionFactory sessions;
+  private final String where;
+
+  JdbcKnowledgeStore(SqlSessionFactory sessions, String where) {
+    this.sessions = sessions;
+    this.where = where;
+  }
+
+  @Override
+  public StoredRevision append(ArticleRevision revision) {
+    Objects.requireNonNull(revision, "revision");
+    RevisionRow row = RevisionRow.of(revision);
+    try (SqlSession session = sessions.openSession(TransactionIsolationLevel.READ_COMMITTED)) {
+      KnowledgeMapper m = session.getMapper(KnowledgeMapper.class);
+      Integer latest = m.latestNumber(revision.articleId());
+      int before = latest == null ? 0 : latest;
+      if (before != revision.number() - 1) {
+        throw new StaleVersionException("article " + revision.articleId(), revision.number() - 1, before);
+      }
+      // two authors storing the same next revision: the unique (article, number) lets one in
+      m.insert(row);
+      RevisionRow stored = m.revision(revision.articleId(), revision.number());
+      session.commit();
+      return new StoredRevision(stored.position, revision);
+    } catch (PersistenceException e) {
+      if (JdbcTicketStore.isConstraintViolation(e)) {
+        throw new StaleVersionException("article " + revision.articleId(), revision.number() - 1, -1);
+      }
+      throw new DeskException(ErrorCode.STORAGE_FAILURE, "Cannot store revision " + revision.number() + " of article "
+          + revision.articleId() + " on " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Optional<ArticleRevision> revision(String articleId, int number) {
+    return read(m -> Optional.ofNullable(m.revision(articleId, number)).map(RevisionRow::revision));
+  }
+
+  @Override
+  public Optional<ArticleRevision> latest(String articleId) {
+    List<ArticleRevision> history = history(articleId);
+    return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+  }
+
+  @Override
+  public List<ArticleRevision> history(String articleId) {
+    return read(m -> m.history(articleId).stream().map(RevisionRow::revision).toList());
+  }
+
+  @Override
+  public List<StoredRevision> after(long position, int limit) {
+    return limit <= 0 ? List.of() : read(m -> m.after(position, limit).stream().map(RevisionRow::stored).toList());
+  }
+
+  private <T> T read(Function<KnowledgeMapper, T> query) {
+    try (SqlSession session = sessions.openSession(TransactionIsolationLevel.READ_COMMITTED)) {
+      return query.apply(session.getMapper(KnowledgeMapper.class));
+    } catch (PersistenceException e) {
+      throw new DeskException(ErrorCode.STORAGE_FAILURE, "Cannot read articles on " + where + ": " + e.getMessage(), e);
+    }
+  }
+}
