@@ -8,6 +8,6 @@
  * {@code command} (what callers ask), {@code lifecycle} (lifecycles as data), {@code journal}
  * (the fold of a journal and the journal follower), {@code directory} (organisations and
  * categories), {@code numbering} (ticket numbers), {@code store} (the in-memory store), {@code
- * plugin} (plugins at run time). {@code internal} is not API.
+ * plugin} (plugins at run time), {@code knowledge} (the knowledge base). {@code internal} is not API.
  */
 package dev.desk.core;

@@ -18,6 +18,8 @@ public enum ErrorCode {
   PLUGIN_FAILURE(Kind.EXTERNAL),
   /** Configuration given to a builder or module is wrong. */
   CONFIGURATION_INVALID(Kind.USER),
+  /** No knowledge-base article with that id (or none the reader may read). */
+  ARTICLE_NOT_FOUND(Kind.USER),
   /** A bug in desk. */
   INTERNAL(Kind.INTERNAL);
 

@@ -1,0 +1,399 @@
+package dev.desk.core.knowledge;
+
+import dev.desk.spi.knowledge.ArticleRevision;
+import dev.desk.spi.knowledge.ArticleState;
+import dev.desk.spi.knowledge.ArticleVisibility;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The search index of the knowledge base: derived state, one Lucene document per article (its
+ * latest revision), rebuilt from the store at will. Each language has its own text fields read
+ * by its own analyzer; who may read an article is part of every query, as a filter, so a count
+ * never includes an article the reader may not read. Thread-safe.
+ */
+final class KnowledgeIndex implements AutoCloseable {
+
+  /** Who reads: staff read every article; a requester the public ones and their organisation's. */
+  record Reader(boolean staff, String organisationId) {}
+
+  private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"");
+  private static final int MAX_WORDS = 64;
+  private static final float TITLE = 3f;
+  private static final float TAGS = 2f;
+  private static final float BODY = 1f;
+  private static final float SHORT = 0.5f;
+  private static final float SAME_CATEGORY = 1.5f;
+  /** Letters of a stem the short field keeps, where forms of a word end apart («печат», «печата»). */
+  private static final int SHORT_STEM = 5;
+
+  private final Directory directory;
+  private final Set<String> stemmed;
+  private final Analyzer analyzer;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  /** The revision each article is indexed at: a revision read twice, or late, never goes back. */
+  private final Map<String, Integer> indexed = new ConcurrentHashMap<>();
+
+  /**
+   * An index in the directory, emptied.
+   *
+   * @param stemmed the languages read with Russian and English morphology; others word for word
+   */
+  KnowledgeIndex(Directory directory, Set<String> stemmed) {
+    this.directory = directory;
+    this.stemmed = Set.copyOf(stemmed);
+    Analyzer withStems = new KnowledgeAnalyzer(true, 0);
+    Analyzer prefixes = new KnowledgeAnalyzer(true, SHORT_STEM);
+    Analyzer plain = new KnowledgeAnalyzer(false, 0);
+    this.analyzer = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+      @Override
+      protected Analyzer getWrappedAnalyzer(String field) {
+        if (!stemmed.contains(field.substring(field.indexOf('.') + 1))) {
+          return plain;
+        }
+        return field.startsWith("short.") ? prefixes : withStems;
+      }
+    };
+    try {
+      this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+      this.searchers = new SearcherManager(writer, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open the knowledge index", e);
+    }
+  }
+
+  /**
+   * Indexes the revision if it is newer than the one indexed: the latest published revision is
+   * found, a draft or archived one takes its article out of searches.
+   *
+   * @return whether the index changed
+   */
+  boolean index(ArticleRevision r) {
+    Integer before = indexed.get(r.articleId());
+    if (before != null && before >= r.number()) {
+      return false;
+    }
+    try {
+      Term id = new Term("id", r.articleId());
+      if (r.state() == ArticleState.PUBLISHED) {
+        writer.updateDocument(id, document(r));
+      } else {
+        writer.deleteDocuments(id);
+      }
+      indexed.merge(r.articleId(), r.number(), Math::max);
+      searchers.maybeRefresh();
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot index article " + r.articleId(), e);
+    }
+  }
+
+  private static Document document(ArticleRevision r) {
+    Document d = new Document();
+    d.add(new StringField("id", r.articleId(), Field.Store.YES));
+    d.add(new StoredField("revision", r.number()));
+    d.add(new StoredField("title", r.title()));
+    d.add(new StringField("category", r.category(), Field.Store.YES));
+    d.add(new StringField("locale", r.locale(), Field.Store.YES));
+    d.add(new StringField("visibility", r.visibility().name(), Field.Store.NO));
+    for (String organisation : r.organisations()) {
+      d.add(new StringField("organisation", organisation, Field.Store.NO));
+    }
+    d.add(new TextField("title." + r.locale(), r.title(), Field.Store.NO));
+    d.add(new TextField("body." + r.locale(), r.body(), Field.Store.NO));
+    d.add(new TextField("tags." + r.locale(), String.join(" ", r.tags()), Field.Store.NO));
+    d.add(new TextField("short." + r.locale(), r.title() + "\n" + String.join(" ", r.tags()) + "\n" + r.body(),
+        Field.Store.NO));
+    return d;
+  }
+
+  /** The revision each article is indexed at (published or not), to compare indexes. */
+  Map<String, Integer> revisions() {
+    return Map.copyOf(indexed);
+  }
+
+  /**
+   * The articles matching the question that the reader may read.
+   *
+   * @param locales the languages to search
+   * @param category only this category, or {@code null}
+   * @param boostCategory the category whose articles rank higher, or {@code null}
+   */
+  SearchResults search(Reader reader, String text, Set<String> locales, String category, String boostCategory,
+      int limit) {
+    Question question = question(text, locales);
+    if (question.isEmpty()) {
+      return new SearchResults(0, List.of());
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(question.query, Occur.MUST);
+    query.add(visibleTo(reader), Occur.FILTER);
+    if (category != null) {
+      query.add(new TermQuery(new Term("category", category)), Occur.FILTER);
+    }
+    if (boostCategory != null) {
+      query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("category", boostCategory))),
+          SAME_CATEGORY), Occur.SHOULD);
+    }
+    IndexSearcher searcher = acquire();
+    try {
+      Query built = query.build();
+      TopDocs top = searcher.search(built, limit);
+      long total = searcher.count(built);
+      List<SearchHit> hits = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = searcher.storedFields().document(sd.doc);
+        hits.add(new SearchHit(d.get("id"), d.getField("revision").numericValue().intValue(), d.get("title"),
+            d.get("category"), d.get("locale"), sd.score, question.matched(searcher, sd.doc),
+            d.get("category").equals(boostCategory)));
+      }
+      return new SearchResults(total, hits);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot search the knowledge index", e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /** Staff read every article; a requester the public ones and those of their organisation. */
+  private static Query visibleTo(Reader reader) {
+    if (reader.staff()) {
+      return new MatchAllDocsQuery();
+    }
+    BooleanQuery.Builder ofTheirs = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term("visibility", ArticleVisibility.ORGANISATIONS.name())), Occur.FILTER)
+        .add(new TermQuery(new Term("organisation", reader.organisationId())), Occur.FILTER);
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term("visibility", ArticleVisibility.PUBLIC.name())), Occur.SHOULD)
+        .add(ofTheirs.build(), Occur.SHOULD)
+        .setMinimumNumberShouldMatch(1)
+        .build();
+  }
+
+  /**
+   * The question as a query per language: each word (stemmed as that language reads it) in the
+   * title, tags or body; each quoted phrase, required, in the title or body; each prefix.
+   */
+  private Question question(String text, Set<String> locales) {
+    Map<String, String> words = new LinkedHashMap<>(); // the reader's word -> its text outside phrases
+    List<String> phrases = new ArrayList<>();
+    Matcher m = PHRASE.matcher(text);
+    StringBuilder rest = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      rest.append(text, last, m.start()).append(' ');
+      phrases.add(m.group(1));
+      last = m.end();
+    }
+    rest.append(text.substring(last));
+    for (String word : rest.toString().split("[\\s\"]+")) {
+      if (!word.isBlank() && words.size() < MAX_WORDS) {
+        words.putIfAbsent(word, word);
+      }
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    Map<String, List<Query>> byWord = new LinkedHashMap<>();
+    boolean any = false;
+    for (String locale : locales) {
+      BooleanQuery.Builder inLocale = new BooleanQuery.Builder();
+      boolean has = false;
+      for (String word : words.keySet()) {
+        for (Query q : wordQueries(word, locale)) {
+          inLocale.add(q, Occur.SHOULD);
+          byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(q);
+          has = true;
+        }
+      }
+      for (String phrase : phrases) {
+        Query p = phraseQuery(phrase, locale);
+        if (p != null) {
+          inLocale.add(p, Occur.MUST);
+          byWord.computeIfAbsent('"' + phrase + '"', k -> new ArrayList<>()).add(p);
+          has = true;
+        }
+      }
+      if (has) {
+        // the words as their own query: beside a filter, optional clauses would match nothing at all
+        all.add(new BooleanQuery.Builder().add(inLocale.build(), Occur.MUST)
+            .add(new TermQuery(new Term("locale", locale)), Occur.FILTER).build(), Occur.SHOULD);
+        any = true;
+      }
+    }
+    return new Question(any ? all.build() : null, byWord);
+  }
+
+  /** A word's queries in one language: its stems in each text field, or a prefix. */
+  private List<Query> wordQueries(String word, String locale) {
+    List<Query> out = new ArrayList<>();
+    if (word.endsWith("*") && word.length() > 1) {
+      String prefix = analyzer.normalize("title." + locale, word.substring(0, word.length() - 1)).utf8ToString()
+          .replace('ё', 'е');
+      if (prefix.length() >= 2) {
+        for (String field : new String[] {"title.", "tags.", "body."}) {
+          out.add(new BoostQuery(new PrefixQuery(new Term(field + locale, prefix)), boost(field)));
+        }
+      }
+      return out;
+    }
+    for (String stem : terms("body." + locale, word)) {
+      for (String field : new String[] {"title.", "tags.", "body."}) {
+        out.add(new BoostQuery(new TermQuery(new Term(field + locale, stem)), boost(field)));
+      }
+    }
+    for (String shortStem : terms("short." + locale, word)) {
+      out.add(new BoostQuery(new TermQuery(new Term("short." + locale, shortStem)), SHORT));
+    }
+    return out;
+  }
+
+  private static float boost(String field) {
+    return switch (field) {
+      case "title." -> TITLE;
+      case "tags." -> TAGS;
+      default -> BODY;
+    };
+  }
+
+  /** A phrase's words, in order, in the title or the body; {@code null} when no word is left. */
+  private Query phraseQuery(String phrase, String locale) {
+    List<String> stems = terms("body." + locale, phrase);
+    if (stems.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    for (String field : new String[] {"title.", "body."}) {
+      if (stems.size() == 1) {
+        either.add(new BoostQuery(new TermQuery(new Term(field + locale, stems.get(0))), boost(field)), Occur.SHOULD);
+      } else {
+        PhraseQuery.Builder p = new PhraseQuery.Builder();
+        p.setSlop(1); // stop words between the words are gone from both sides
+        for (String stem : stems) {
+          p.add(new Term(field + locale, stem));
+        }
+        either.add(new BoostQuery(p.build(), boost(field)), Occur.SHOULD);
+      }
+    }
+    return either.build();
+  }
+
+  /** The terms the field's analyzer makes of the text. */
+  private List<String> terms(String field, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading a string does not fail
+    }
+    return out;
+  }
+
+  /** A question's query and, for each of the reader's words, the queries that stand for it. */
+  private record Question(Query query, Map<String, List<Query>> byWord) {
+
+    boolean isEmpty() {
+      return query == null;
+    }
+
+    /** The reader's words the document matched. */
+    List<String> matched(IndexSearcher searcher, int doc) throws IOException {
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      int local = doc - leaf.docBase;
+      List<String> out = new ArrayList<>();
+      for (Map.Entry<String, List<Query>> word : byWord.entrySet()) {
+        for (Query q : word.getValue()) {
+          Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1);
+          Scorer s = w.scorer(leaf);
+          if (s != null && s.iterator().advance(local) == local) {
+            out.add(word.getKey());
+            break;
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  private IndexSearcher acquire() {
+    try {
+      return searchers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the knowledge index", e);
+    }
+  }
+
+  private void release(IndexSearcher searcher) {
+    try {
+      searchers.release(searcher);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot close the knowledge index", e);
+    }
+  }
+
+  /** How many documents the index holds (published articles), for tests and health views. */
+  int published() {
+    IndexSearcher searcher = acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      release(searcher);
+    }
+  }
+}
