@@ -16,11 +16,21 @@ final class SchemaShape {
 
   /** table.column -> coarse type and nullability, for desk's tables in the connection's schema. */
   static Map<String, String> of(String url, String schema) throws SQLException {
+    Map<String, String> out = read(url, schema);
+    if (out.isEmpty()) {
+      throw new AssertionError("no desk table found at " + url);
+    }
+    return out;
+  }
+
+  private static Map<String, String> read(String url, String schema) throws SQLException {
     Map<String, String> out = new TreeMap<>();
     try (Connection c = DriverManager.getConnection(url)) {
       DatabaseMetaData meta = c.getMetaData();
       String catalog = url.startsWith("jdbc:mariadb") ? c.getCatalog() : null;
-      String pattern = url.startsWith("jdbc:h2") ? "PUBLIC" : url.startsWith("jdbc:mariadb") ? null : schema;
+      // PostgreSQL: the schema given, else the connection's own (currentSchema in the URL), never every schema
+      String pattern = url.startsWith("jdbc:h2") ? "PUBLIC" : url.startsWith("jdbc:mariadb") ? null
+          : schema != null ? schema : c.getSchema();
       try (ResultSet rs = meta.getColumns(catalog, pattern, "%", "%")) {
         while (rs.next()) {
           String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);

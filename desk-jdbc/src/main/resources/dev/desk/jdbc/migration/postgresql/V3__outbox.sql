@@ -1,6 +1,6 @@
 -- desk schema 3 (postgresql): the notification outbox, written in the same transaction as the events that plan
 -- the notifications. Delivery leases rows (leased_until) so that of several nodes one delivers each.
-CREATE TABLE desk_outbox (
+CREATE TABLE IF NOT EXISTS desk_outbox (
   entry_key VARCHAR(80) NOT NULL PRIMARY KEY,
   ticket_id VARCHAR(36) NOT NULL,
   ticket_number VARCHAR(128) NOT NULL,
@@ -13,4 +13,4 @@ CREATE TABLE desk_outbox (
   delivered_at BIGINT
 );
 -- a delivery round reads only what is pending and due
-CREATE INDEX desk_outbox_due ON desk_outbox (state, next_attempt_at);
+CREATE INDEX IF NOT EXISTS desk_outbox_due ON desk_outbox (state, next_attempt_at);
