@@ -6,6 +6,7 @@ import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.classify.UrgencyClassification;
 import dev.desk.core.command.Assign;
+import dev.desk.core.command.LinkKnowledgeArticle;
 import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.core.directory.Category;
@@ -36,6 +37,8 @@ import dev.desk.core.internal.TextCheck;
 import dev.desk.core.internal.TicketDecider;
 import dev.desk.core.internal.TicketIds;
 import dev.desk.core.journal.JournalFollower;
+import dev.desk.core.knowledge.KnowledgeBase;
+import dev.desk.core.knowledge.SolvedTicket;
 import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.core.lifecycle.Lifecycles;
 import dev.desk.core.lifecycle.Transition;
@@ -70,6 +73,7 @@ import dev.desk.spi.error.Violation;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.JournalListener;
 import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.knowledge.ArticleRevision;
 import dev.desk.spi.storage.AttachmentStore;
 import dev.desk.spi.storage.InboundLog;
 import dev.desk.spi.storage.JournalFeed;
@@ -137,6 +141,7 @@ public final class Desk implements AutoCloseable {
   private final Registrations registrations;
   private final ClockReports clockReports;
   private final AttachmentCheck files;
+  private final KnowledgeBase knowledge;
   private final boolean notifyPeople;
   private final Function<String, BusinessCalendar> calendars;
   private final UrgencyClassification classification;
@@ -187,6 +192,7 @@ public final class Desk implements AutoCloseable {
     this.notifyPeople = b.notifyPeople;
     this.files = new AttachmentCheck(b.attachmentStore != null ? b.attachmentStore
         : store instanceof AttachmentStore kept ? kept : null, b.attachmentRules, b.attachmentRulesByType);
+    this.knowledge = b.knowledge;
     store.knowKinds(engine.kinds());
   }
 
@@ -275,6 +281,9 @@ public final class Desk implements AutoCloseable {
     }
     TicketSnapshot ticket = load(command.ticketId());
     AccessPolicy.requireMayRun(actor, ticket, command);
+    if (command instanceof LinkKnowledgeArticle link && knowledge != null) {
+      command = linked(link, ticket);
+    }
     requireValid(files.check("files", command.files(), ticket.type(), () -> store.journal(ticket.id()), actor,
         store::find));
     if (ticket.version() != command.expectedVersion()) {
@@ -293,6 +302,44 @@ public final class Desk implements AutoCloseable {
     if (!violations.isEmpty()) {
       throw new ValidationException(violations);
     }
+  }
+
+  /**
+   * The link with the revision and title the requester is sent: the article's latest published
+   * revision, which the ticket's requester must be able to read.
+   */
+  private LinkKnowledgeArticle linked(LinkKnowledgeArticle link, TicketSnapshot ticket) {
+    ArticleRevision r = knowledge.answerFor(link.articleId(), ticket.organisationId())
+        .orElseThrow(() -> new ValidationException(List.of(Messages.violation("articleId",
+            "knowledge.article.unreadable", link.articleId()))));
+    return new LinkKnowledgeArticle(link.ticketId(), link.expectedVersion(), r.articleId(), r.number(), r.title());
+  }
+
+  /**
+   * A knowledge-base draft from a solved ticket (resolved or closed) or from a suggestion about
+   * the base (004 s.9.1): what its requester could read, never internal notes, without personal
+   * data, linked back to the ticket; for staff only until a reviewer publishes it.
+   *
+   * @throws ValidationException when the ticket is neither solved nor a suggestion
+   * @throws DeskException {@code CONFIGURATION_INVALID} when this desk has no knowledge base
+   */
+  public ArticleRevision draftArticle(Actor author, TicketId id) {
+    requireActor(author);
+    AccessPolicy.requireStaff(author, "draft knowledge-base articles");
+    TicketSnapshot ticket = ticket(author, id);
+    if (knowledge == null) {
+      throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "This desk has no knowledge base: give it one with"
+          + " Desk.Builder.knowledge");
+    }
+    boolean suggestion = ticket.type() == TicketType.SUGGESTION;
+    if (!suggestion && ticket.resolution() == null) {
+      throw new ValidationException(List.of(Messages.violation("ticketId", "knowledge.ticket.unsolved",
+          ticket.number())));
+    }
+    String code = directory.organisation(ticket.organisationId()).map(Organisation::supportCode).orElse(null);
+    return knowledge.draftFrom(author, new SolvedTicket(ticket.id(), ticket.category(), suggestion,
+        ticket.requester() == null ? List.of() : List.of(ticket.requester().fullName()), code,
+        requesterView(author, id)));
   }
 
   /** The ticket with this id, if the actor may see it. */
@@ -661,6 +708,7 @@ public final class Desk implements AutoCloseable {
     private PluginRegistry plugins = PluginRegistry.builder().build();
     private final Map<String, Map<String, String>> enabled = new LinkedHashMap<>();
     private AttachmentStore attachmentStore;
+    private KnowledgeBase knowledge;
     private AttachmentPolicy attachmentRules = AttachmentPolicy.contactCentre();
     private final Map<TicketType, AttachmentPolicy> attachmentRulesByType = new EnumMap<>(TicketType.class);
 
@@ -676,6 +724,16 @@ public final class Desk implements AutoCloseable {
     public Builder attachments(AttachmentStore store, AttachmentPolicy rules) {
       attachmentStore = setting(store, "attachment store");
       attachmentRules = setting(rules, "attachment rules");
+      return this;
+    }
+
+    /**
+     * The knowledge base answers link to: a linked article must be published and readable by the
+     * ticket's requester, and the link keeps the revision they were sent. Without one, links are
+     * ids kept as given.
+     */
+    public Builder knowledge(KnowledgeBase value) {
+      knowledge = setting(value, "knowledge base");
       return this;
     }
 

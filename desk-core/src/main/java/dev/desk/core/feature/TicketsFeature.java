@@ -56,7 +56,7 @@ public final class TicketsFeature implements Feature {
     } else if (c instanceof TicketChange.Rejected r) {
       return Optional.of(new RequesterEntry.Refused(e.occurredAt(), r.reason()));
     } else if (c instanceof TicketChange.KnowledgeArticleLinked a) {
-      return Optional.of(new RequesterEntry.Article(e.occurredAt(), a.articleId()));
+      return Optional.of(new RequesterEntry.Article(e.occurredAt(), a.articleId(), a.revision(), a.title()));
     } else if (c instanceof TicketChange.ChannelSwitched w) {
       return Optional.of(new RequesterEntry.ChannelChanged(e.occurredAt(), w.channel(), w.noticesBy()));
     } else if (c instanceof FilesAsked f) {

@@ -163,7 +163,7 @@ public final class TicketDecider {
       if (ticket.knowledgeArticles().contains(c.articleId())) {
         throw invalid("articleId", "article.linked", c.articleId());
       }
-      return outside(new TicketChange.KnowledgeArticleLinked(c.articleId()), null);
+      return outside(new TicketChange.KnowledgeArticleLinked(c.articleId(), c.revision(), c.title()), null);
     } else if (command instanceof AddWatcher c) {
       if (ticket.watchers().contains(c.watcherId())) {
         throw invalid("watcherId", "watcher.present", c.watcherId());

@@ -5,6 +5,8 @@ import dev.desk.core.internal.AccessPolicy;
 import dev.desk.core.internal.InputValidator;
 import dev.desk.core.internal.Messages;
 import dev.desk.core.internal.TextCheck;
+import dev.desk.core.view.RequesterEntry;
+import dev.desk.core.view.RequesterView;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.error.ValidationException;
@@ -30,6 +32,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -53,6 +56,10 @@ public final class KnowledgeBase implements AutoCloseable {
   private static final Pattern ARTICLE_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
   private static final int PAGE = 1_000;
   private static final int MAX_REASON = 500;
+  /** A request's words a suggestion weighs: the rarest in the base, which tell articles apart. */
+  private static final int SUGGESTION_WORDS = 12;
+  /** What a support code looks like (GKB-0001), to look the text's up in the directory. */
+  private static final Pattern CODE_LIKE = Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]{2,10}-\\d{2,8}(?![\\p{L}\\p{N}])");
 
   private final KnowledgeStore store;
   private final Directory directory;
@@ -124,6 +131,85 @@ public final class KnowledgeBase implements AutoCloseable {
     return append(revision(articleId, expectedRevision + 1, draft, latest.state(), author, reason));
   }
 
+  /**
+   * Writes a draft from a solved ticket (or a suggestion about the base): its question, the public
+   * messages and its solution as the requester could read them, never internal notes, with
+   * personal data taken out (names, phone numbers, e-mail addresses, support codes), linked back
+   * to the ticket. It is for staff only until a reviewer publishes it with the visibility it needs.
+   */
+  public ArticleRevision draftFrom(Actor author, SolvedTicket ticket) {
+    requireWriter(author);
+    Objects.requireNonNull(ticket, "ticket");
+    RequesterView view = ticket.view();
+    String description = "";
+    List<RequesterEntry.Message> messages = new ArrayList<>();
+    String resolution = null;
+    for (RequesterEntry e : view.entries()) {
+      if (e instanceof RequesterEntry.Registered r) {
+        description = r.description();
+      } else if (e instanceof RequesterEntry.Message m) {
+        messages.add(m);
+      } else if (e instanceof RequesterEntry.Resolution r) {
+        resolution = r.text();
+      }
+    }
+    String locale = cyrillic(description) ? "ru" : "en";
+    boolean ru = locale.equals("ru");
+    List<String> codes = new ArrayList<>();
+    if (ticket.supportCode() != null) {
+      codes.add(ticket.supportCode());
+    }
+    // codes of other organisations quoted in the text
+    StringBuilder said = new StringBuilder(description);
+    messages.forEach(m -> said.append('\n').append(m.text()));
+    Matcher quoted = CODE_LIKE.matcher(said);
+    while (quoted.find()) {
+      directory.organisationBySupportCode(quoted.group()).ifPresent(o -> codes.add(o.supportCode()));
+    }
+    StringBuilder body = new StringBuilder();
+    body.append(ticket.suggestion() ? (ru ? "Предложение" : "Suggestion") : (ru ? "Вопрос" : "Question"))
+        .append("\n").append(description.strip()).append("\n");
+    if (!messages.isEmpty()) {
+      body.append("\n").append(ru ? "Переписка" : "Messages").append("\n");
+      for (RequesterEntry.Message m : messages) {
+        String who = m.from() == RequesterEntry.Author.REQUESTER ? (ru ? "Заявитель" : "Requester")
+            : (ru ? "Поддержка" : "Support");
+        body.append(who).append(": ").append(m.text()).append("\n");
+      }
+    }
+    if (resolution != null) {
+      body.append("\n").append(ru ? "Решение" : "Solution").append("\n").append(resolution.strip()).append("\n");
+    }
+    String subject = view.subject() != null && !view.subject().isBlank() ? view.subject()
+        : description.strip().split("(?<=[.!?])\\s|\\n", 2)[0];
+    String title = PersonalData.redact(subject, ticket.names(), codes, locale);
+    title = title.length() > ArticleDraft.MAX_TITLE ? title.substring(0, ArticleDraft.MAX_TITLE - 1) + "…" : title;
+    String text = PersonalData.redact(body.toString(), ticket.names(), codes, locale);
+    if (text.length() > ArticleDraft.MAX_BODY) {
+      text = text.substring(0, ArticleDraft.MAX_BODY);
+    }
+    ArticleDraft draft = new ArticleDraft(title.isBlank() ? view.number() : title, text, ticket.category(),
+        List.of(), locale, ArticleVisibility.INTERNAL, Set.of());
+    String reason = (ru ? "черновик по обращению " : "drafted from ticket ") + view.number();
+    List<Violation> problems = new ArrayList<>();
+    check(draft, reason, problems);
+    ArticleRevision first = revision("kb-" + UUID.randomUUID(), 1, draft, ArticleState.DRAFT, author, reason);
+    return append(new ArticleRevision(first.articleId(), 1, first.title(), first.body(), first.category(),
+        first.tags(), first.locale(), first.visibility(), first.organisations(), first.state(), first.author(),
+        first.reason(), first.at(), ticket.id()));
+  }
+
+  private static boolean cyrillic(String text) {
+    int cyrillic = 0;
+    int latin = 0;
+    for (int i = 0; i < text.length(); i++) {
+      Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+      cyrillic += script == Character.UnicodeScript.CYRILLIC ? 1 : 0;
+      latin += script == Character.UnicodeScript.LATIN ? 1 : 0;
+    }
+    return cyrillic >= latin;
+  }
+
   /** Publishes the article as the next revision: from then on it is found, suggested and linked. */
   public ArticleRevision publish(Actor author, String articleId, int expectedRevision, String reason) {
     return move(author, articleId, expectedRevision, ArticleState.PUBLISHED, reason);
@@ -180,6 +266,16 @@ public final class KnowledgeBase implements AutoCloseable {
   }
 
   /**
+   * The revision an answer to a requester of the organisation links: the article's latest
+   * published one, when they may read it; empty otherwise (none, a draft, archived, staff only,
+   * or meant for other organisations).
+   */
+  public Optional<ArticleRevision> answerFor(String articleId, String organisationId) {
+    return store.latest(articleId).filter(r -> r.state() == ArticleState.PUBLISHED)
+        .filter(r -> r.readableBy(organisationId));
+  }
+
+  /**
    * Searches the published articles the reader may read.
    *
    * @throws ValidationException for a blank or over-long text, a language the base does not
@@ -204,7 +300,7 @@ public final class KnowledgeBase implements AutoCloseable {
       throw new ValidationException(problems);
     }
     return index.search(indexReader(reader), query.text(), query.locale() == null ? locales : Set.of(query.locale()),
-        query.category(), null, query.limit());
+        query.category(), null, query.limit(), Integer.MAX_VALUE);
   }
 
   /**
@@ -234,7 +330,7 @@ public final class KnowledgeBase implements AutoCloseable {
     // a request's words, not a search: quotes and stars in it are not operators
     String words = text.length() > TextCheck.CAP ? text.substring(0, TextCheck.CAP) : text;
     return index.search(indexReader(reader), words.replace('"', ' ').replace('*', ' '),
-        locale == null ? locales : Set.of(locale), null, category, limit).hits();
+        locale == null ? locales : Set.of(locale), null, category, limit, SUGGESTION_WORDS).hits();
   }
 
   /**
@@ -260,6 +356,7 @@ public final class KnowledgeBase implements AutoCloseable {
       long before = floor;
       advance();
       if (page.size() < PAGE || floor == before) {
+        target.publish();
         return changed;
       }
     }
@@ -317,7 +414,10 @@ public final class KnowledgeBase implements AutoCloseable {
 
   private ArticleRevision append(ArticleRevision revision) {
     StoredRevision stored = store.append(revision);
-    index.index(stored.revision());
+    KnowledgeIndex current = index;
+    if (current.index(stored.revision())) {
+      current.publish();
+    }
     return stored.revision();
   }
 

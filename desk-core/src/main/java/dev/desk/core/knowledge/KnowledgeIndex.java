@@ -42,6 +42,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 
@@ -73,6 +74,8 @@ final class KnowledgeIndex implements AutoCloseable {
   private final SearcherManager searchers;
   /** The revision each article is indexed at: a revision read twice, or late, never goes back. */
   private final Map<String, Integer> indexed = new ConcurrentHashMap<>();
+  /** Written since the searchers last reopened. */
+  private volatile boolean stale;
 
   /**
    * An index in the directory, emptied.
@@ -105,7 +108,8 @@ final class KnowledgeIndex implements AutoCloseable {
 
   /**
    * Indexes the revision if it is newer than the one indexed: the latest published revision is
-   * found, a draft or archived one takes its article out of searches.
+   * found, a draft or archived one takes its article out of searches. Searches see it after
+   * {@link #publish}.
    *
    * @return whether the index changed
    */
@@ -122,11 +126,18 @@ final class KnowledgeIndex implements AutoCloseable {
         writer.deleteDocuments(id);
       }
       indexed.merge(r.articleId(), r.number(), Math::max);
-      searchers.maybeRefresh();
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot index article " + r.articleId(), e);
     }
+  }
+
+  /**
+   * Makes what was indexed since the last call visible to the next search, which reopens the
+   * index once for however many writes came before it.
+   */
+  void publish() {
+    stale = true;
   }
 
   private static Document document(ArticleRevision r) {
@@ -161,39 +172,60 @@ final class KnowledgeIndex implements AutoCloseable {
    * @param boostCategory the category whose articles rank higher, or {@code null}
    */
   SearchResults search(Reader reader, String text, Set<String> locales, String category, String boostCategory,
-      int limit) {
-    Question question = question(text, locales);
-    if (question.isEmpty()) {
-      return new SearchResults(0, List.of());
-    }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(question.query, Occur.MUST);
-    query.add(visibleTo(reader), Occur.FILTER);
-    if (category != null) {
-      query.add(new TermQuery(new Term("category", category)), Occur.FILTER);
-    }
-    if (boostCategory != null) {
-      query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("category", boostCategory))),
-          SAME_CATEGORY), Occur.SHOULD);
-    }
+      int limit, int maxWords) {
     IndexSearcher searcher = acquire();
     try {
+      Question question = question(text, locales, searcher, maxWords);
+      if (question.isEmpty()) {
+        return new SearchResults(0, true, List.of());
+      }
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      query.add(question.query, Occur.MUST);
+      query.add(visibleTo(reader), Occur.FILTER);
+      if (category != null) {
+        query.add(new TermQuery(new Term("category", category)), Occur.FILTER);
+      }
+      if (boostCategory != null) {
+        query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("category", boostCategory))),
+            SAME_CATEGORY), Occur.SHOULD);
+      }
       Query built = query.build();
+      // counted while scoring, exactly up to COUNTED (the filter is in the query: a count never includes what
+      // the reader may not read)
       TopDocs top = searcher.search(built, limit);
-      long total = searcher.count(built);
+      Map<String, List<Weight>> words = question.weights(searcher);
       List<SearchHit> hits = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
         Document d = searcher.storedFields().document(sd.doc);
         hits.add(new SearchHit(d.get("id"), d.getField("revision").numericValue().intValue(), d.get("title"),
-            d.get("category"), d.get("locale"), sd.score, question.matched(searcher, sd.doc),
+            d.get("category"), d.get("locale"), sd.score, matched(words, searcher, sd.doc),
             d.get("category").equals(boostCategory)));
       }
-      return new SearchResults(total, hits);
+      return new SearchResults(top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO, hits);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot search the knowledge index", e);
     } finally {
       release(searcher);
     }
+  }
+
+  /** The reader's words the document matched. */
+  private static List<String> matched(Map<String, List<Weight>> words, IndexSearcher searcher, int doc)
+      throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    int local = doc - leaf.docBase;
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, List<Weight>> word : words.entrySet()) {
+      for (Weight w : word.getValue()) {
+        Scorer s = w.scorer(leaf);
+        if (s != null && s.iterator().advance(local) == local) {
+          out.add(word.getKey());
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** Staff read every article; a requester the public ones and those of their organisation. */
@@ -215,7 +247,8 @@ final class KnowledgeIndex implements AutoCloseable {
    * The question as a query per language: each word (stemmed as that language reads it) in the
    * title, tags or body; each quoted phrase, required, in the title or body; each prefix.
    */
-  private Question question(String text, Set<String> locales) {
+  private Question question(String text, Set<String> locales, IndexSearcher searcher, int maxWords)
+      throws IOException {
     Map<String, String> words = new LinkedHashMap<>(); // the reader's word -> its text outside phrases
     List<String> phrases = new ArrayList<>();
     Matcher m = PHRASE.matcher(text);
@@ -231,6 +264,9 @@ final class KnowledgeIndex implements AutoCloseable {
       if (!word.isBlank() && words.size() < MAX_WORDS) {
         words.putIfAbsent(word, word);
       }
+    }
+    if (words.size() > maxWords) {
+      rarest(words, locales, searcher, maxWords);
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     Map<String, List<Query>> byWord = new LinkedHashMap<>();
@@ -261,6 +297,29 @@ final class KnowledgeIndex implements AutoCloseable {
       }
     }
     return new Question(any ? all.build() : null, byWord);
+  }
+
+  /**
+   * Keeps the words that tell articles apart, as a long request's words are picked for a
+   * suggestion: the rarest in the index, none that no article has.
+   */
+  private void rarest(Map<String, String> words, Set<String> locales, IndexSearcher searcher, int maxWords)
+      throws IOException {
+    Map<String, Integer> frequency = new LinkedHashMap<>();
+    for (String word : words.keySet()) {
+      int df = 0;
+      for (String locale : locales) {
+        for (String stem : terms("short." + locale, word)) {
+          df += searcher.getIndexReader().docFreq(new Term("short." + locale, stem));
+        }
+      }
+      if (df > 0) {
+        frequency.put(word, df);
+      }
+    }
+    List<String> kept = frequency.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(maxWords)
+        .map(Map.Entry::getKey).toList();
+    words.keySet().retainAll(kept);
   }
 
   /** A word's queries in one language: its stems in each text field, or a prefix. */
@@ -340,21 +399,15 @@ final class KnowledgeIndex implements AutoCloseable {
       return query == null;
     }
 
-    /** The reader's words the document matched. */
-    List<String> matched(IndexSearcher searcher, int doc) throws IOException {
-      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-      int local = doc - leaf.docBase;
-      List<String> out = new ArrayList<>();
+    /** Each word's queries made ready once per search, to tell which words each hit matched. */
+    Map<String, List<Weight>> weights(IndexSearcher searcher) throws IOException {
+      Map<String, List<Weight>> out = new LinkedHashMap<>();
       for (Map.Entry<String, List<Query>> word : byWord.entrySet()) {
+        List<Weight> ready = new ArrayList<>();
         for (Query q : word.getValue()) {
-          Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1);
-          Scorer s = w.scorer(leaf);
-          if (s != null && s.iterator().advance(local) == local) {
-            out.add(word.getKey());
-            break;
-          }
+          ready.add(searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1));
         }
+        out.put(word.getKey(), ready);
       }
       return out;
     }
@@ -362,6 +415,10 @@ final class KnowledgeIndex implements AutoCloseable {
 
   private IndexSearcher acquire() {
     try {
+      if (stale) {
+        stale = false;
+        searchers.maybeRefreshBlocking();
+      }
       return searchers.acquire();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the knowledge index", e);

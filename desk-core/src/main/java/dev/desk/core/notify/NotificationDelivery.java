@@ -199,8 +199,7 @@ public final class NotificationDelivery {
       facts.put("group", t.group());
       facts.put("assignee", t.assignee());
       facts.put("resolution", t.resolution());
-      facts.put("articles", t.knowledgeArticles().isEmpty() ? "." : (locale.equals("ru")
-          ? ". Статьи базы знаний: " : ". Knowledge base: ") + String.join(", ", t.knowledgeArticles()) + ".");
+      facts.put("articles", articles(journal, locale));
       journal.stream().filter(e -> e.change() instanceof TicketChange.Commented c && !c.internal())
           .reduce((first, second) -> second)
           .ifPresent(e -> facts.put("question", ((TicketChange.Commented) e.change()).text()));
@@ -210,6 +209,26 @@ public final class NotificationDelivery {
           .ifPresent(e -> facts.put("note", ((TicketChange.Commented) e.change()).text()));
     }
     return templates.render(n.level() == 0 ? n.rule() : "ESCALATION", locale, facts);
+  }
+
+  /**
+   * The knowledge-base articles linked up to the notice, each at the revision linked: its title
+   * (an id for a link made before desk kept revisions) and, when the host's portal serves them,
+   * its link.
+   */
+  private String articles(List<JournalEvent> journal, String locale) {
+    List<String> shown = new ArrayList<>();
+    for (JournalEvent e : journal) {
+      if (e.change() instanceof TicketChange.KnowledgeArticleLinked a) {
+        String name = a.title() == null ? a.articleId()
+            : locale.equals("ru") ? "«" + a.title() + "»" : "\u201c" + a.title() + "\u201d";
+        shown.add(settings.articleLinks == null || a.revision() == 0 ? name : name + " "
+            + settings.articleLinks.replace("{article}", a.articleId()).replace("{revision}",
+                Integer.toString(a.revision())));
+      }
+    }
+    return shown.isEmpty() ? "." : (locale.equals("ru") ? ". Статьи базы знаний: " : ". Knowledge base: ")
+        + String.join(", ", shown) + ".";
   }
 
   /** Mutable, not thread-safe builder. */
@@ -222,6 +241,7 @@ public final class NotificationDelivery {
     private int batch = 100;
     private NotificationTemplates templates = NotificationTemplates.defaults();
     private String locale = "en";
+    private String articleLinks;
 
     private Builder() {}
 
@@ -230,6 +250,7 @@ public final class NotificationDelivery {
       c.notifiers.addAll(notifiers);
       c.templates = templates;
       c.locale = locale;
+      c.articleLinks = articleLinks;
       c.maxAttempts = maxAttempts;
       c.firstPause = firstPause;
       c.longestPause = longestPause;
@@ -242,6 +263,19 @@ public final class NotificationDelivery {
     public Builder templates(NotificationTemplates value) { templates = Objects.requireNonNull(value, "templates"); return this; }
     /** The language notifications are written in ({@code en} by default; {@code ru} is built in too). */
     public Builder locale(String value) { locale = Objects.requireNonNull(value, "locale"); return this; }
+    /**
+     * Where the host's portal shows a knowledge-base article at a revision, for the links in
+     * notices: {@code {article}} and {@code {revision}} are filled in
+     * ({@code https://help.example/kb/{article}/{revision}}). Without it a notice names the titles.
+     */
+    public Builder articleLinks(String template) {
+      if (template == null || !template.contains("{article}")) {
+        throw new IllegalArgumentException("an article link needs {article} (and may have {revision}), not "
+            + template);
+      }
+      articleLinks = template;
+      return this;
+    }
     /** Adds a notifier; the first that accepts an entry delivers it. */
     public Builder notifier(Notifier value) { notifiers.add(Objects.requireNonNull(value, "notifier")); return this; }
     /** Adds notifiers in order, such as {@code PluginRegistry.notifiers()}. */

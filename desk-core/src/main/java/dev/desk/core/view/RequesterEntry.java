@@ -57,8 +57,13 @@ public sealed interface RequesterEntry {
   /** The request was refused, for one of the contact-centre rules' reasons. */
   record Refused(Instant at, RefusalReason reason) implements RequesterEntry {}
 
-  /** An article of the knowledge base that answers them. */
-  record Article(Instant at, String articleId) implements RequesterEntry {}
+  /**
+   * An article of the knowledge base that answers them, at the revision they were sent.
+   *
+   * @param revision the revision to show them; 0 for a link made before desk kept revisions
+   * @param title its title, or {@code null} for such a link
+   */
+  record Article(Instant at, String articleId, int revision, String title) implements RequesterEntry {}
 
   /**
    * The requester went on through another channel; notices follow the medium chosen (not the

@@ -72,6 +72,14 @@ final class JsonCodecTest {
   }
 
   @Test
+  void anArticleLinkedBeforeRevisionsWereKeptReadsAsRevisionZeroWithoutATitle() {
+    String v1 = "{\"@type\":\"ticket.article-linked\",\"@v\":1,\"articleId\":\"KB-17\"}";
+    assertEquals(new TicketChange.KnowledgeArticleLinked("KB-17", 0, null), codec.change(v1));
+    TicketChange now = new TicketChange.KnowledgeArticleLinked("emr-print", 2, "Принтер не печатает");
+    assertEquals(now, codec.change(codec.write(now)));
+  }
+
+  @Test
   void aKindThisDeskDoesNotKnowIsKeptAsItWasStored() {
     String json = "{\"@type\":\"contracts.hours-used\",\"@v\":2,\"contract\":\"PP-7\",\"hours\":[1,2]}";
     TicketChange change = codec.change(json);

@@ -57,11 +57,11 @@ import javax.crypto.spec.SecretKeySpec;
  * sender's retry is safe).
  *
  * <p>Slow clients cannot starve the others: requests run on a pool of its own of up to {@link
- * #MAX_CONNECTIONS} threads (the JDK server reads a request's headers on such a thread), a body
- * not read whole within {@link #BODY_DEADLINE} is cut off, and a request that finds every thread
- * busy is closed at once. The JDK server has no deadline for headers of its own: more clients
- * trickling headers at once than the pool has threads still wait out the slowest, so a host that
- * faces the open Internet puts a proxy with read time-outs in front.
+ * #MAX_CONNECTIONS} threads (the JDK server reads a request's headers on such a thread),
+ * headers not read whole within {@link #HEADER_DEADLINE} and a body not read whole within
+ * {@link #BODY_DEADLINE} are cut off, and a request that finds every thread busy is closed at
+ * once. The JDK server has no header deadline of its own; the pool gives one: the thread reading
+ * headers past it is interrupted, which closes its connection.
  */
 public final class WebhookChannel implements InboundChannel {
 
@@ -89,6 +89,13 @@ public final class WebhookChannel implements InboundChannel {
   public static final int MAX_CONNECTIONS = 32;
   /** How long a request's body may take to arrive. */
   public static final Duration BODY_DEADLINE = Duration.ofSeconds(5);
+  /** How long a request's line and headers may take to arrive. */
+  public static final Duration HEADER_DEADLINE = Duration.ofSeconds(5);
+  /** A request's state on its thread: headers being read, handled, or cut off. */
+  private static final ThreadLocal<AtomicInteger> REQUEST = new ThreadLocal<>();
+  private static final int READING = 0;
+  private static final int HANDLING = 1;
+  private static final int CUT = 2;
 
   /**
    * A channel that will listen on 127.0.0.1.
@@ -126,7 +133,10 @@ public final class WebhookChannel implements InboundChannel {
     }
     server.createContext("/messages", exchange -> {
       try (exchange) {
-        handle(exchange, sink);
+        AtomicInteger state = REQUEST.get();
+        if (state == null || state.compareAndSet(READING, HANDLING)) {
+          handle(exchange, sink);
+        }
       }
     });
     AtomicInteger names = new AtomicInteger();
@@ -140,8 +150,32 @@ public final class WebhookChannel implements InboundChannel {
       t.setDaemon(true);
       return t;
     });
-    server.setExecutor(workers);
+    server.setExecutor(exchange -> workers.execute(() -> withHeaderDeadline(exchange)));
     server.start();
+  }
+
+  /**
+   * Runs the JDK server's exchange (which reads the request line and headers, then calls the
+   * handler) and interrupts it if the handler has not begun by {@link #HEADER_DEADLINE}: the read
+   * blocked on the connection's channel then ends and the connection is closed.
+   */
+  private void withHeaderDeadline(Runnable exchange) {
+    Thread reader = Thread.currentThread();
+    AtomicInteger state = new AtomicInteger(READING);
+    REQUEST.set(state);
+    ScheduledFuture<?> cutOff = deadlines.schedule(() -> {
+      if (state.compareAndSet(READING, CUT)) {
+        reader.interrupt();
+      }
+    }, HEADER_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      exchange.run();
+    } finally {
+      cutOff.cancel(false);
+      state.compareAndSet(READING, HANDLING); // a late deadline leaves this thread alone
+      REQUEST.remove();
+      Thread.interrupted(); // the pool's next request starts without it
+    }
   }
 
   @Override

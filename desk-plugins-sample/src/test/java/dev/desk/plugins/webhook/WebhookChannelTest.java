@@ -138,4 +138,35 @@ final class WebhookChannelTest extends ChannelContract {
       }
     }
   }
+
+  @Test
+  void aClientTricklingHeadersIsCutOffAtTheHeaderDeadlineEvenWhenTheyOutnumberThePool() throws Exception {
+    List<Socket> slow = new ArrayList<>();
+    try {
+      for (int i = 0; i < WebhookChannel.MAX_CONNECTIONS + 8; i++) { // more than the pool has threads
+        Socket s = new Socket("127.0.0.1", webhook.port());
+        s.getOutputStream().write("POST /messages HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Desk-Times".getBytes(
+            StandardCharsets.US_ASCII));
+        s.getOutputStream().flush();
+        slow.add(s);
+      }
+      Socket first = slow.get(0);
+      // past the deadline and a margin the read fails with a time-out instead
+      first.setSoTimeout((int) WebhookChannel.HEADER_DEADLINE.plusSeconds(2).toMillis());
+      assertEquals(-1, first.getInputStream().read(), "closed by the server, not answered");
+
+      byte[] body = message("<after-the-tricklers>");
+      String timestamp = now();
+      HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + webhook.port() + "/messages"))
+          .timeout(Duration.ofSeconds(1)).header("X-Desk-Timestamp", timestamp)
+          .header("X-Desk-Signature", "sha256=" + HexFormat.of().formatHex(WebhookChannel.sign(SECRET, timestamp, body)))
+          .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+      assertEquals(200, HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode(),
+          "answered within a second once the tricklers are cut off");
+    } finally {
+      for (Socket s : slow) {
+        s.close();
+      }
+    }
+  }
 }

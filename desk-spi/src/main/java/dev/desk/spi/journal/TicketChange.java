@@ -335,16 +335,27 @@ public sealed interface TicketChange {
   }
 
   /**
-   * A knowledge-base article was linked.
+   * A knowledge-base article was linked, at the revision the requester was sent: later edits of
+   * the article never change what this link shows.
    *
    * @param articleId the article's id
+   * @param revision the revision linked; 0 for a link made before desk kept revisions (version 1)
+   * @param title the revision's title, or {@code null} for such a link
    */
-  @Kind("ticket.article-linked")
-  record KnowledgeArticleLinked(String articleId) implements TicketChange {
+  @Kind(value = "ticket.article-linked", version = 2)
+  record KnowledgeArticleLinked(String articleId, int revision, String title) implements TicketChange {
 
-    /** Rejects a missing id. */
+    /** Rejects a missing id or a negative revision. */
     public KnowledgeArticleLinked {
       Objects.requireNonNull(articleId, "articleId");
+      if (revision < 0) {
+        throw new IllegalArgumentException("revision must be 0 or more, not " + revision);
+      }
+    }
+
+    /** A link to an article by id alone, as links were before desk kept revisions. */
+    public KnowledgeArticleLinked(String articleId) {
+      this(articleId, 0, null);
     }
   }
 
