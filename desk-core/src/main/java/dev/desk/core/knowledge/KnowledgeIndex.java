@@ -19,14 +19,16 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermVectors;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -37,14 +39,12 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The search index of the knowledge base: derived state, one Lucene document per article (its
@@ -66,6 +66,13 @@ final class KnowledgeIndex implements AutoCloseable {
   private static final float SAME_CATEGORY = 1.5f;
   /** Letters of a stem the short field keeps, where forms of a word end apart («печат», «печата»). */
   private static final int SHORT_STEM = 5;
+  /** The short stems, with each article's own list of them: which of a reader's words a hit matched is read there. */
+  private static final FieldType SHORT_FIELD = new FieldType(TextField.TYPE_NOT_STORED);
+
+  static {
+    SHORT_FIELD.setStoreTermVectors(true);
+    SHORT_FIELD.freeze();
+  }
 
   private final Directory directory;
   private final Set<String> stemmed;
@@ -154,8 +161,7 @@ final class KnowledgeIndex implements AutoCloseable {
     d.add(new TextField("title." + r.locale(), r.title(), Field.Store.NO));
     d.add(new TextField("body." + r.locale(), r.body(), Field.Store.NO));
     d.add(new TextField("tags." + r.locale(), String.join(" ", r.tags()), Field.Store.NO));
-    d.add(new TextField("short." + r.locale(), r.title() + "\n" + String.join(" ", r.tags()) + "\n" + r.body(),
-        Field.Store.NO));
+    d.add(new Field("short." + r.locale(), r.title() + "\n" + String.join(" ", r.tags()) + "\n" + r.body(), SHORT_FIELD));
     return d;
   }
 
@@ -193,12 +199,12 @@ final class KnowledgeIndex implements AutoCloseable {
       // counted while scoring, exactly up to COUNTED (the filter is in the query: a count never includes what
       // the reader may not read)
       TopDocs top = searcher.search(built, limit);
-      Map<String, List<Weight>> words = question.weights(searcher);
+      TermVectors vectors = searcher.getIndexReader().termVectors();
       List<SearchHit> hits = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
         Document d = searcher.storedFields().document(sd.doc);
         hits.add(new SearchHit(d.get("id"), d.getField("revision").numericValue().intValue(), d.get("title"),
-            d.get("category"), d.get("locale"), sd.score, matched(words, searcher, sd.doc),
+            d.get("category"), d.get("locale"), sd.score, question.matched(vectors, sd.doc, d.get("locale")),
             d.get("category").equals(boostCategory)));
       }
       return new SearchResults(top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO, hits);
@@ -207,25 +213,6 @@ final class KnowledgeIndex implements AutoCloseable {
     } finally {
       release(searcher);
     }
-  }
-
-  /** The reader's words the document matched. */
-  private static List<String> matched(Map<String, List<Weight>> words, IndexSearcher searcher, int doc)
-      throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    int local = doc - leaf.docBase;
-    List<String> out = new ArrayList<>();
-    for (Map.Entry<String, List<Weight>> word : words.entrySet()) {
-      for (Weight w : word.getValue()) {
-        Scorer s = w.scorer(leaf);
-        if (s != null && s.iterator().advance(local) == local) {
-          out.add(word.getKey());
-          break;
-        }
-      }
-    }
-    return out;
   }
 
   /** Staff read every article; a requester the public ones and those of their organisation. */
@@ -269,7 +256,7 @@ final class KnowledgeIndex implements AutoCloseable {
       rarest(words, locales, searcher, maxWords);
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    Map<String, List<Query>> byWord = new LinkedHashMap<>();
+    Map<String, Map<String, List<String>>> shortTerms = new LinkedHashMap<>(); // word -> locale -> its short stems
     boolean any = false;
     for (String locale : locales) {
       BooleanQuery.Builder inLocale = new BooleanQuery.Builder();
@@ -277,15 +264,15 @@ final class KnowledgeIndex implements AutoCloseable {
       for (String word : words.keySet()) {
         for (Query q : wordQueries(word, locale)) {
           inLocale.add(q, Occur.SHOULD);
-          byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(q);
           has = true;
         }
+        shortTerms.computeIfAbsent(word, k -> new LinkedHashMap<>()).put(locale, word.endsWith("*")
+            ? List.of(prefix(word, locale)) : terms("short." + locale, word));
       }
       for (String phrase : phrases) {
         Query p = phraseQuery(phrase, locale);
         if (p != null) {
           inLocale.add(p, Occur.MUST);
-          byWord.computeIfAbsent('"' + phrase + '"', k -> new ArrayList<>()).add(p);
           has = true;
         }
       }
@@ -296,7 +283,8 @@ final class KnowledgeIndex implements AutoCloseable {
         any = true;
       }
     }
-    return new Question(any ? all.build() : null, byWord);
+    List<String> required = phrases.stream().filter(p -> !p.isBlank()).map(p -> '"' + p + '"').toList();
+    return new Question(any ? all.build() : null, shortTerms, required);
   }
 
   /**
@@ -326,8 +314,7 @@ final class KnowledgeIndex implements AutoCloseable {
   private List<Query> wordQueries(String word, String locale) {
     List<Query> out = new ArrayList<>();
     if (word.endsWith("*") && word.length() > 1) {
-      String prefix = analyzer.normalize("title." + locale, word.substring(0, word.length() - 1)).utf8ToString()
-          .replace('ё', 'е');
+      String prefix = prefix(word, locale);
       if (prefix.length() >= 2) {
         for (String field : new String[] {"title.", "tags.", "body."}) {
           out.add(new BoostQuery(new PrefixQuery(new Term(field + locale, prefix)), boost(field)));
@@ -344,6 +331,11 @@ final class KnowledgeIndex implements AutoCloseable {
       out.add(new BoostQuery(new TermQuery(new Term("short." + locale, shortStem)), SHORT));
     }
     return out;
+  }
+
+  /** A prefix word's letters as the index keeps words: lower case, ё as е. */
+  private String prefix(String word, String locale) {
+    return analyzer.normalize("title." + locale, word.substring(0, word.length() - 1)).utf8ToString().replace('ё', 'е');
   }
 
   private static float boost(String field) {
@@ -392,24 +384,43 @@ final class KnowledgeIndex implements AutoCloseable {
     return out;
   }
 
-  /** A question's query and, for each of the reader's words, the queries that stand for it. */
-  private record Question(Query query, Map<String, List<Query>> byWord) {
+  /**
+   * A question's query, each of the reader's words with its short stems by language, and the
+   * phrases every hit matched (they are required).
+   */
+  private record Question(Query query, Map<String, Map<String, List<String>>> shortTerms, List<String> phrases) {
 
     boolean isEmpty() {
       return query == null;
     }
 
-    /** Each word's queries made ready once per search, to tell which words each hit matched. */
-    Map<String, List<Weight>> weights(IndexSearcher searcher) throws IOException {
-      Map<String, List<Weight>> out = new LinkedHashMap<>();
-      for (Map.Entry<String, List<Query>> word : byWord.entrySet()) {
-        List<Weight> ready = new ArrayList<>();
-        for (Query q : word.getValue()) {
-          ready.add(searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1));
+    /** The reader's words the document matched, read from its own list of short stems. */
+    List<String> matched(TermVectors vectors, int doc, String locale) throws IOException {
+      List<String> out = new ArrayList<>();
+      Terms terms = vectors.get(doc, "short." + locale);
+      if (terms != null) {
+        TermsEnum te = terms.iterator();
+        for (Map.Entry<String, Map<String, List<String>>> word : shortTerms.entrySet()) {
+          for (String stem : word.getValue().getOrDefault(locale, List.of())) {
+            if (word.getKey().endsWith("*") ? startsWithin(te, stem) : te.seekExact(new BytesRef(stem))) {
+              out.add(word.getKey());
+              break;
+            }
+          }
         }
-        out.put(word.getKey(), ready);
       }
+      out.addAll(phrases);
       return out;
+    }
+
+    /** Whether the document has a short stem that begins the prefix or that the prefix begins. */
+    private static boolean startsWithin(TermsEnum te, String prefix) throws IOException {
+      String head = prefix.substring(0, Math.min(prefix.length(), SHORT_STEM));
+      if (te.seekCeil(new BytesRef(head)) == TermsEnum.SeekStatus.END) {
+        return false;
+      }
+      String found = te.term().utf8ToString();
+      return found.startsWith(head) || head.startsWith(found);
     }
   }
 
