@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.desk.core.Desk;
 import dev.desk.core.command.Assign;
+import dev.desk.core.command.ChangeCategory;
 import dev.desk.core.command.LinkKnowledgeArticle;
 import dev.desk.core.command.Resolve;
 import dev.desk.core.command.StartWork;
 import dev.desk.core.knowledge.ArticleDraft;
+import dev.desk.core.knowledge.ArticleUse;
 import dev.desk.core.knowledge.KnowledgeBase;
 import dev.desk.core.notify.NotificationDelivery;
 import dev.desk.core.store.InMemoryKnowledgeStore;
 import dev.desk.core.store.InMemoryTicketStore;
 import dev.desk.core.view.RequesterEntry;
+import dev.desk.spi.error.AccessDeniedException;
 import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.notify.Message;
@@ -22,9 +25,12 @@ import dev.desk.spi.notify.Notifier;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.ticket.ContactKind;
 import dev.desk.spi.ticket.TicketSnapshot;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,5 +109,37 @@ final class AnswersWithArticlesTest {
     }
     assertEquals(t.version(), desk.ticket(Fixtures.SUPERVISOR, t.id()).version(), "nothing written");
     assertTrue(desk.ticket(Fixtures.SUPERVISOR, t.id()).knowledgeArticles().isEmpty());
+  }
+
+  @Test
+  void theMostLinkedArticlesPerCategoryAndPeriodComeFromTheJournal() {
+    publish("emr-print", ArticleDraft.of("Принтер не печатает из ЭМК", "Перезапустите службу печати.",
+        Fixtures.EMR.id(), "ru"));
+    publish("emr-login", ArticleDraft.of("Не входит в ЭМК", "Сбросьте пароль.", Fixtures.EMR.id(), "ru"));
+    publish("heat-pressure", ArticleDraft.of("Упало давление", "Подпитка.", Fixtures.HEATING.id(), "ru"));
+    Instant start = clock.instant();
+    for (String article : List.of("emr-print", "emr-print", "emr-login")) {
+      TicketSnapshot t = working();
+      desk.execute(Fixtures.EMR_AGENT, new LinkKnowledgeArticle(t.id(), t.version(), article));
+    }
+    TicketSnapshot moved = working(); // an EMR ticket moved to heating before its answer: counted under heating
+    moved = desk.execute(Fixtures.SUPERVISOR, new ChangeCategory(moved.id(), moved.version(), Fixtures.HEATING.id(),
+        "это отопление"));
+    desk.execute(Fixtures.SUPERVISOR, new LinkKnowledgeArticle(moved.id(), moved.version(), "heat-pressure"));
+    clock.advance(Duration.ofDays(40));
+    TicketSnapshot later = working(); // after the period
+    desk.execute(Fixtures.EMR_AGENT, new LinkKnowledgeArticle(later.id(), later.version(), "emr-login"));
+
+    Map<String, List<ArticleUse>> faq = desk.mostLinkedArticles(Fixtures.SUPERVISOR, start,
+        start.plus(Duration.ofDays(30)), 10);
+    assertEquals(Map.of(
+        Fixtures.EMR.id(), List.of(new ArticleUse("emr-print", "Принтер не печатает из ЭМК", 2),
+            new ArticleUse("emr-login", "Не входит в ЭМК", 1)),
+        Fixtures.HEATING.id(), List.of(new ArticleUse("heat-pressure", "Упало давление", 1))), faq);
+    assertEquals(List.of(new ArticleUse("emr-print", "Принтер не печатает из ЭМК", 2)), desk.mostLinkedArticles(
+        Fixtures.SUPERVISOR, start, start.plus(Duration.ofDays(30)), 1).get(Fixtures.EMR.id()));
+    assertThrows(AccessDeniedException.class, () -> desk.mostLinkedArticles(Fixtures.HOSPITAL_REQUESTER, start,
+        start.plus(Duration.ofDays(30)), 10));
+    assertThrows(ValidationException.class, () -> desk.mostLinkedArticles(Fixtures.SUPERVISOR, start, start, 10));
   }
 }
