@@ -73,7 +73,6 @@ import dev.desk.spi.error.TicketNotFoundException;
 import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.error.Violation;
 import dev.desk.spi.journal.JournalEvent;
-import dev.desk.spi.journal.PositionedEvent;
 import dev.desk.spi.journal.JournalListener;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.knowledge.ArticleRevision;
@@ -285,7 +284,7 @@ public final class Desk implements AutoCloseable {
     TicketSnapshot ticket = load(command.ticketId());
     AccessPolicy.requireMayRun(actor, ticket, command);
     if (command instanceof LinkKnowledgeArticle link && knowledge != null) {
-      command = linked(link, ticket);
+      command = knowledge.linkFor(link, ticket.organisationId());
     }
     requireValid(files.check("files", command.files(), ticket.type(), () -> store.journal(ticket.id()), actor,
         store::find));
@@ -305,17 +304,6 @@ public final class Desk implements AutoCloseable {
     if (!violations.isEmpty()) {
       throw new ValidationException(violations);
     }
-  }
-
-  /**
-   * The link with the revision and title the requester is sent: the article's latest published
-   * revision, which the ticket's requester must be able to read.
-   */
-  private LinkKnowledgeArticle linked(LinkKnowledgeArticle link, TicketSnapshot ticket) {
-    ArticleRevision r = knowledge.answerFor(link.articleId(), ticket.organisationId())
-        .orElseThrow(() -> new ValidationException(List.of(Messages.violation("articleId",
-            "knowledge.article.unreadable", link.articleId()))));
-    return new LinkKnowledgeArticle(link.ticketId(), link.expectedVersion(), r.articleId(), r.number(), r.title());
   }
 
   /**
@@ -617,16 +605,7 @@ public final class Desk implements AutoCloseable {
     if (!(store instanceof JournalFeed feed)) {
       throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "The store " + store + " keeps no journal feed");
     }
-    ArticleUsage usage = new ArticleUsage(from, to);
-    long position = 0;
-    for (List<PositionedEvent> page = feed.journalAfter(0, 1_000); !page.isEmpty();
-        page = feed.journalAfter(position, 1_000)) {
-      for (PositionedEvent e : page) {
-        usage.accept(e.event());
-        position = e.position();
-      }
-    }
-    return usage.byCategory(perCategory);
+    return ArticleUsage.read(feed, from, to).byCategory(perCategory);
   }
 
   /** The ticket a channel's message went to, if the store has seen the message. */

@@ -64,8 +64,7 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
 
   @Override
   public Optional<ArticleRevision> latest(String articleId) {
-    List<ArticleRevision> history = history(articleId);
-    return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+    return read(m -> Optional.ofNullable(m.latest(articleId)).map(RevisionRow::revision));
   }
 
   @Override

@@ -1,7 +1,9 @@
 package dev.desk.core.knowledge;
 
 import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.PositionedEvent;
 import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.storage.JournalFeed;
 import dev.desk.spi.ticket.TicketId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ import java.util.TreeMap;
  */
 public final class ArticleUsage {
 
+  private static final int PAGE = 1_000;
+
   private final Instant from;
   private final Instant to;
   private final Map<TicketId, String> categories = new HashMap<>();
@@ -35,6 +39,20 @@ public final class ArticleUsage {
     if (!from.isBefore(to)) {
       throw new IllegalArgumentException("a period ends after it begins: " + from + " to " + to);
     }
+  }
+
+  /** The usage of the period, read from the whole journal in one pass. */
+  public static ArticleUsage read(JournalFeed feed, Instant from, Instant to) {
+    ArticleUsage usage = new ArticleUsage(from, to);
+    long position = 0;
+    for (List<PositionedEvent> page = feed.journalAfter(0, PAGE); !page.isEmpty();
+        page = feed.journalAfter(position, PAGE)) {
+      for (PositionedEvent e : page) {
+        usage.accept(e.event());
+        position = e.position();
+      }
+    }
+    return usage;
   }
 
   /** Reads one event of the journal. */

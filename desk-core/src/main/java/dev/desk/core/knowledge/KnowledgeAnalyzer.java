@@ -62,6 +62,12 @@ final class KnowledgeAnalyzer extends Analyzer {
     return new MappingCharFilter(YO, reader);
   }
 
+  /** A prefix a reader types is read as words are: ё as е. */
+  @Override
+  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+    return new MappingCharFilter(YO, reader);
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer words = new StandardTokenizer();

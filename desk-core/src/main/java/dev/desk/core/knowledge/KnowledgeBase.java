@@ -4,9 +4,8 @@ import dev.desk.core.directory.Directory;
 import dev.desk.core.internal.AccessPolicy;
 import dev.desk.core.internal.InputValidator;
 import dev.desk.core.internal.Messages;
+import dev.desk.core.command.LinkKnowledgeArticle;
 import dev.desk.core.internal.TextCheck;
-import dev.desk.core.view.RequesterEntry;
-import dev.desk.core.view.RequesterView;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.error.ValidationException;
@@ -18,6 +17,7 @@ import dev.desk.spi.knowledge.KnowledgeStore;
 import dev.desk.spi.knowledge.StoredRevision;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.ActorRole;
+import dev.desk.spi.ticket.TicketId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +32,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -62,8 +61,6 @@ public final class KnowledgeBase implements AutoCloseable {
    * of issue 15 is to confirm it costs no recall.
    */
   private static final int SUGGESTION_WORDS = 8;
-  /** What a support code looks like (GKB-0001), to look the text's up in the directory. */
-  private static final Pattern CODE_LIKE = Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]{2,10}-\\d{2,8}(?![\\p{L}\\p{N}])");
 
   private final KnowledgeStore store;
   private final Directory directory;
@@ -117,7 +114,7 @@ public final class KnowledgeBase implements AutoCloseable {
       problems.add(Messages.violation("articleId", "knowledge.id.format", String.valueOf(articleId)));
     }
     check(draft, reason, problems);
-    return append(revision(articleId, 1, draft, ArticleState.DRAFT, author, reason));
+    return append(revision(articleId, 1, draft, ArticleState.DRAFT, author, reason, null));
   }
 
   /**
@@ -132,7 +129,7 @@ public final class KnowledgeBase implements AutoCloseable {
     ArticleRevision latest = latest(articleId);
     List<Violation> problems = new ArrayList<>();
     check(draft, reason, problems);
-    return append(revision(articleId, expectedRevision + 1, draft, latest.state(), author, reason));
+    return append(revision(articleId, expectedRevision + 1, draft, latest.state(), author, reason, null));
   }
 
   /**
@@ -143,67 +140,15 @@ public final class KnowledgeBase implements AutoCloseable {
    */
   public ArticleRevision draftFrom(Actor author, SolvedTicket ticket) {
     requireWriter(author);
-    Objects.requireNonNull(ticket, "ticket");
-    RequesterView view = ticket.view();
-    String description = "";
-    List<RequesterEntry.Message> messages = new ArrayList<>();
-    String resolution = null;
-    for (RequesterEntry e : view.entries()) {
-      if (e instanceof RequesterEntry.Registered r) {
-        description = r.description();
-      } else if (e instanceof RequesterEntry.Message m) {
-        messages.add(m);
-      } else if (e instanceof RequesterEntry.Resolution r) {
-        resolution = r.text();
-      }
-    }
-    String locale = cyrillic(description) ? "ru" : "en";
-    boolean ru = locale.equals("ru");
-    List<String> codes = new ArrayList<>();
-    if (ticket.supportCode() != null) {
-      codes.add(ticket.supportCode());
-    }
-    // codes of other organisations quoted in the text
-    StringBuilder said = new StringBuilder(description);
-    messages.forEach(m -> said.append('\n').append(m.text()));
-    Matcher quoted = CODE_LIKE.matcher(said);
-    while (quoted.find()) {
-      directory.organisationBySupportCode(quoted.group()).ifPresent(o -> codes.add(o.supportCode()));
-    }
-    StringBuilder body = new StringBuilder();
-    body.append(ticket.suggestion() ? (ru ? "Предложение" : "Suggestion") : (ru ? "Вопрос" : "Question"))
-        .append("\n").append(description.strip()).append("\n");
-    if (!messages.isEmpty()) {
-      body.append("\n").append(ru ? "Переписка" : "Messages").append("\n");
-      for (RequesterEntry.Message m : messages) {
-        String who = m.from() == RequesterEntry.Author.REQUESTER ? (ru ? "Заявитель" : "Requester")
-            : (ru ? "Поддержка" : "Support");
-        body.append(who).append(": ").append(m.text()).append("\n");
-      }
-    }
-    if (resolution != null) {
-      body.append("\n").append(ru ? "Решение" : "Solution").append("\n").append(resolution.strip()).append("\n");
-    }
-    String subject = view.subject() != null && !view.subject().isBlank() ? view.subject()
-        : description.strip().split("(?<=[.!?])\\s|\\n", 2)[0];
-    String title = PersonalData.redact(subject, ticket.names(), codes, locale);
-    title = title.length() > ArticleDraft.MAX_TITLE ? title.substring(0, ArticleDraft.MAX_TITLE - 1) + "…" : title;
-    String text = PersonalData.redact(body.toString(), ticket.names(), codes, locale);
-    if (text.length() > ArticleDraft.MAX_BODY) {
-      text = text.substring(0, ArticleDraft.MAX_BODY);
-    }
-    ArticleDraft draft = new ArticleDraft(title.isBlank() ? view.number() : title, text, ticket.category(),
-        List.of(), locale, ArticleVisibility.INTERNAL, Set.of());
-    String reason = (ru ? "черновик по обращению " : "drafted from ticket ") + view.number();
+    ArticleFromTicket from = ArticleFromTicket.of(Objects.requireNonNull(ticket, "ticket"), directory);
     List<Violation> problems = new ArrayList<>();
-    check(draft, reason, problems);
-    ArticleRevision first = revision("kb-" + UUID.randomUUID(), 1, draft, ArticleState.DRAFT, author, reason);
-    return append(new ArticleRevision(first.articleId(), 1, first.title(), first.body(), first.category(),
-        first.tags(), first.locale(), first.visibility(), first.organisations(), first.state(), first.author(),
-        first.reason(), first.at(), ticket.id()));
+    check(from.draft(), from.reason(), problems);
+    return append(revision("kb-" + UUID.randomUUID(), 1, from.draft(), ArticleState.DRAFT, author, from.reason(),
+        ticket.id()));
   }
 
-  private static boolean cyrillic(String text) {
+  /** Whether a text is written mostly in Cyrillic rather than Latin letters. */
+  static boolean cyrillic(String text) {
     int cyrillic = 0;
     int latin = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -270,13 +215,19 @@ public final class KnowledgeBase implements AutoCloseable {
   }
 
   /**
-   * The revision an answer to a requester of the organisation links: the article's latest
-   * published one, when they may read it; empty otherwise (none, a draft, archived, staff only,
-   * or meant for other organisations).
+   * The link an answer to a requester of the organisation makes: the article's latest published
+   * revision with its title, which they must be able to read (the revision and title the caller
+   * gave are replaced).
+   *
+   * @throws ValidationException when there is none they may read (none, a draft, archived, staff
+   *     only, or meant for other organisations)
    */
-  public Optional<ArticleRevision> answerFor(String articleId, String organisationId) {
-    return store.latest(articleId).filter(r -> r.state() == ArticleState.PUBLISHED)
-        .filter(r -> r.readableBy(organisationId));
+  public LinkKnowledgeArticle linkFor(LinkKnowledgeArticle link, String organisationId) {
+    ArticleRevision r = store.latest(link.articleId()).filter(a -> a.state() == ArticleState.PUBLISHED)
+        .filter(a -> a.readableBy(organisationId))
+        .orElseThrow(() -> new ValidationException(List.of(Messages.violation("articleId",
+            "knowledge.article.unreadable", link.articleId()))));
+    return new LinkKnowledgeArticle(link.ticketId(), link.expectedVersion(), r.articleId(), r.number(), r.title());
   }
 
   /**
@@ -400,11 +351,6 @@ public final class KnowledgeBase implements AutoCloseable {
     old.close();
   }
 
-  /** The revision each article is indexed at, to compare an index fed bit by bit with a rebuilt one. */
-  Map<String, Integer> indexedRevisions() {
-    return index.revisions();
-  }
-
   @Override
   public void close() {
     index.close();
@@ -434,10 +380,10 @@ public final class KnowledgeBase implements AutoCloseable {
   }
 
   private ArticleRevision revision(String articleId, int number, ArticleDraft d, ArticleState state, Actor author,
-      String reason) {
+      String reason, TicketId sourceTicket) {
     return new ArticleRevision(articleId, number, d.title().strip(), d.body(), d.category(),
         List.copyOf(new LinkedHashSet<>(d.tags())), d.locale(), d.visibility(), d.organisations(), state, author.id(),
-        reason, clock.instant(), null);
+        reason, clock.instant(), sourceTicket);
   }
 
   /** Every broken field of the draft and the reason, named; throws when there is one. */

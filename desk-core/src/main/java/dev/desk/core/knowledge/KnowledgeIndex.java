@@ -165,11 +165,6 @@ final class KnowledgeIndex implements AutoCloseable {
     return d;
   }
 
-  /** The revision each article is indexed at (published or not), to compare indexes. */
-  Map<String, Integer> revisions() {
-    return Map.copyOf(indexed);
-  }
-
   /**
    * The articles matching the question that the reader may read.
    *
@@ -335,7 +330,7 @@ final class KnowledgeIndex implements AutoCloseable {
 
   /** A prefix word's letters as the index keeps words: lower case, ё as е. */
   private String prefix(String word, String locale) {
-    return analyzer.normalize("title." + locale, word.substring(0, word.length() - 1)).utf8ToString().replace('ё', 'е');
+    return analyzer.normalize("title." + locale, word.substring(0, word.length() - 1)).utf8ToString();
   }
 
   private static float boost(String field) {
@@ -452,16 +447,6 @@ final class KnowledgeIndex implements AutoCloseable {
       directory.close();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot close the knowledge index", e);
-    }
-  }
-
-  /** How many documents the index holds (published articles), for tests and health views. */
-  int published() {
-    IndexSearcher searcher = acquire();
-    try {
-      return searcher.getIndexReader().numDocs();
-    } finally {
-      release(searcher);
     }
   }
 }

@@ -20,6 +20,11 @@ public interface KnowledgeMapper {
   RevisionRow revision(@Param("articleId") String articleId, @Param("number") int number);
 
   @Select("SELECT revision_position AS position, article_id AS articleId, revision_number AS number, content,"
+      + " made_at AS madeAt FROM desk_article_revision WHERE article_id = #{articleId} ORDER BY revision_number DESC"
+      + " LIMIT 1")
+  RevisionRow latest(@Param("articleId") String articleId);
+
+  @Select("SELECT revision_position AS position, article_id AS articleId, revision_number AS number, content,"
       + " made_at AS madeAt FROM desk_article_revision WHERE article_id = #{articleId} ORDER BY revision_number")
   List<RevisionRow> history(@Param("articleId") String articleId);
 

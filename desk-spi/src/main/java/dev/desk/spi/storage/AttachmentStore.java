@@ -28,9 +28,7 @@ public interface AttachmentStore {
    * @throws ValidationException naming each problem
    */
   static void requireStorable(String fileName, String mediaType, FileOrigin origin) {
-    List<Violation> problems = new ArrayList<>();
-    text(problems, "fileName", fileName, MAX_FILE_NAME);
-    text(problems, "mediaType", mediaType, MAX_MEDIA_TYPE);
+    List<Violation> problems = nameAndType(fileName, mediaType);
     if (origin == null) {
       problems.add(worded("origin", "text.blank", List.of()));
     } else {
@@ -48,12 +46,17 @@ public interface AttachmentStore {
    * @throws ValidationException naming each problem
    */
   static void requireStorable(String fileName, String mediaType) {
-    List<Violation> problems = new ArrayList<>();
-    text(problems, "fileName", fileName, MAX_FILE_NAME);
-    text(problems, "mediaType", mediaType, MAX_MEDIA_TYPE);
+    List<Violation> problems = nameAndType(fileName, mediaType);
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
+  }
+
+  private static List<Violation> nameAndType(String fileName, String mediaType) {
+    List<Violation> problems = new ArrayList<>();
+    text(problems, "fileName", fileName, MAX_FILE_NAME);
+    text(problems, "mediaType", mediaType, MAX_MEDIA_TYPE);
+    return problems;
   }
 
   private static Violation worded(String path, String key, List<String> arguments) {
