@@ -13,6 +13,7 @@ import dev.desk.core.command.AddComment;
 import dev.desk.core.command.Assign;
 import dev.desk.core.command.Resolve;
 import dev.desk.core.command.StartWork;
+import dev.desk.core.knowledge.ArticleDraft;
 import dev.desk.core.knowledge.KnowledgeBase;
 import dev.desk.core.store.InMemoryKnowledgeStore;
 import dev.desk.core.store.InMemoryTicketStore;
@@ -92,6 +93,10 @@ final class DraftFromTicketProperties {
       assertTrue(text.contains("Переустановлен драйвер принтера"), text);
       assertTrue(text.contains("не печатает направления"), text);
       assertEquals(t.id(), draft.sourceTicket(), "linked back");
+      ArticleRevision edited = kb.revise(Fixtures.EMR_AGENT_2, draft.articleId(), draft.number(),
+          new ArticleDraft(draft.title(), draft.body() + "\nПроверено.", draft.category(), draft.tags(),
+              draft.locale(), draft.visibility(), draft.organisations()), "проверено");
+      assertEquals(t.id(), edited.sourceTicket(), "an edit keeps the link back");
       assertEquals(List.of(ArticleState.DRAFT, ArticleVisibility.INTERNAL, Fixtures.EMR.id(), "ru"),
           List.of(draft.state(), draft.visibility(), draft.category(), draft.locale()));
     });

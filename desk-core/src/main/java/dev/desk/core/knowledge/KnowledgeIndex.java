@@ -59,6 +59,8 @@ final class KnowledgeIndex implements AutoCloseable {
 
   private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"");
   private static final int MAX_WORDS = 64;
+  /** A word in at most this many articles costs a search little to score, however many words it has. */
+  private static final int CHEAP_WORD = 1_000;
   private static final float TITLE = 3f;
   private static final float TAGS = 2f;
   private static final float BODY = 1f;
@@ -300,8 +302,14 @@ final class KnowledgeIndex implements AutoCloseable {
         frequency.put(word, df);
       }
     }
-    List<String> kept = frequency.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(maxWords)
-        .map(Map.Entry::getKey).toList();
+    // the rarest maxWords, and past them every word rare enough to cost little: a letter's greeting and
+    // signature words must not push out a question's common ones where scoring all of them is cheap
+    List<String> kept = new ArrayList<>();
+    frequency.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> {
+      if (kept.size() < maxWords || e.getValue() <= CHEAP_WORD) {
+        kept.add(e.getKey());
+      }
+    });
     words.keySet().retainAll(kept);
   }
 
