@@ -2,23 +2,28 @@ package dev.desk.jdbc;
 
 import dev.desk.jdbc.internal.KnowledgeMapper;
 import dev.desk.jdbc.internal.RevisionRow;
+import dev.desk.jdbc.internal.SuggestionRow;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.knowledge.ArticleRevision;
 import dev.desk.spi.knowledge.KnowledgeStore;
 import dev.desk.spi.knowledge.StoredRevision;
+import dev.desk.spi.knowledge.StoredSuggestionEvent;
+import dev.desk.spi.knowledge.SuggestionEvent;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.ibatis.exceptions.PersistenceException;
+import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.TransactionIsolationLevel;
 
 /**
- * The knowledge base's articles in {@code desk_article_revision}, beside the tickets in the same
+ * The knowledge base's articles in {@code desk_article_revision} and what readers did with its
+ * suggestions in {@code desk_suggestion_event}, beside the tickets in the same
  * database: get it from {@link JdbcTicketStore#knowledge()}. Thread-safe; several processes may
  * share the database.
  */
@@ -75,6 +80,33 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
   @Override
   public List<StoredRevision> after(long position, int limit) {
     return limit <= 0 ? List.of() : read(m -> m.after(position, limit).stream().map(RevisionRow::stored).toList());
+  }
+
+  @Override
+  public void record(List<SuggestionEvent> events) {
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("a suggestion session records at least one event");
+    }
+    List<SuggestionRow> rows = events.stream().map(SuggestionRow::of).toList();
+    try (SqlSession session = sessions.openSession(ExecutorType.BATCH, TransactionIsolationLevel.READ_COMMITTED)) {
+      KnowledgeMapper m = session.getMapper(KnowledgeMapper.class);
+      rows.forEach(m::insertSuggestion);
+      session.commit();
+    } catch (PersistenceException e) {
+      throw new DeskException(ErrorCode.STORAGE_FAILURE, "Cannot store suggestion session "
+          + events.get(0).sessionId() + " on " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<SuggestionEvent> session(String sessionId) {
+    return read(m -> m.session(sessionId).stream().map(SuggestionRow::event).toList());
+  }
+
+  @Override
+  public List<StoredSuggestionEvent> suggestionsAfter(long position, int limit) {
+    return limit <= 0 ? List.of()
+        : read(m -> m.suggestionsAfter(position, limit).stream().map(SuggestionRow::stored).toList());
   }
 
   private <T> T read(Function<KnowledgeMapper, T> query) {

@@ -10,6 +10,9 @@ import dev.desk.spi.knowledge.ArticleState;
 import dev.desk.spi.knowledge.ArticleVisibility;
 import dev.desk.spi.knowledge.KnowledgeStore;
 import dev.desk.spi.knowledge.StoredRevision;
+import dev.desk.spi.knowledge.StoredSuggestionEvent;
+import dev.desk.spi.knowledge.SuggestionEvent;
+import dev.desk.spi.knowledge.SuggestionStep;
 import dev.desk.spi.ticket.TicketId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The knowledge store compatibility suite: extend it with a {@link #newStore()} of your store.
  * Revisions come back exactly as stored, are numbered without gaps, never overwritten (two
- * authors revising at once: one wins), and can be followed by position.
+ * authors revising at once: one wins), and can be followed by position; suggestion sessions
+ * likewise.
  */
 public abstract class KnowledgeStoreContract {
 
@@ -125,5 +129,34 @@ public abstract class KnowledgeStoreContract {
     assertEquals(all.subList(3, 6), store.after(all.get(2).position(), 100), "from any point");
     assertEquals(all.subList(0, 2), store.after(0, 2), "at most the limit");
     assertEquals(List.of(), store.after(all.get(5).position(), 10), "nothing after the last");
+  }
+
+  private static SuggestionEvent step(String session, SuggestionStep step, int second, String article, int rank) {
+    return new SuggestionEvent(session, step, T0.plusSeconds(second).plusNanos(123_456_789), "ivanova; '--",
+        article, 2, rank);
+  }
+
+  @Test
+  void suggestionSessionsComeBackAsStoredAndAreFollowedByPosition() {
+    KnowledgeStore store = newStore();
+    List<SuggestionEvent> shown = List.of(step("s-1", SuggestionStep.SHOWN, 0, "emr-print", 1),
+        step("s-1", SuggestionStep.SHOWN, 0, "emr-login", 2));
+    store.record(shown);
+    store.record(List.of(step("s-2", SuggestionStep.SHOWN, 1, "emr-login", 1)));
+    store.record(List.of(step("s-1", SuggestionStep.OPENED, 5, "emr-print", 1)));
+    store.record(List.of(step("s-1", SuggestionStep.HELPED, 9, "emr-print", 1)));
+
+    assertEquals(List.of(shown.get(0), shown.get(1), step("s-1", SuggestionStep.OPENED, 5, "emr-print", 1),
+        step("s-1", SuggestionStep.HELPED, 9, "emr-print", 1)), store.session("s-1"), "the session, in order");
+    assertEquals(List.of(), store.session("s-unknown"));
+    List<StoredSuggestionEvent> all = store.suggestionsAfter(0, 100);
+    assertEquals(5, all.size());
+    assertEquals("s-2", all.get(2).event().sessionId(), "in the order stored");
+    for (int i = 1; i < all.size(); i++) {
+      assertTrue(all.get(i).position() > all.get(i - 1).position(), "positions only grow");
+    }
+    assertEquals(all.subList(2, 5), store.suggestionsAfter(all.get(1).position(), 100), "from any point");
+    assertEquals(all.subList(0, 2), store.suggestionsAfter(0, 2), "at most the limit");
+    assertThrows(IllegalArgumentException.class, () -> store.record(List.of()), "a session records something");
   }
 }

@@ -4,6 +4,8 @@ import dev.desk.spi.error.StaleVersionException;
 import dev.desk.spi.knowledge.ArticleRevision;
 import dev.desk.spi.knowledge.KnowledgeStore;
 import dev.desk.spi.knowledge.StoredRevision;
+import dev.desk.spi.knowledge.StoredSuggestionEvent;
+import dev.desk.spi.knowledge.SuggestionEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +21,8 @@ public final class InMemoryKnowledgeStore implements KnowledgeStore {
 
   private final List<StoredRevision> log = new ArrayList<>();
   private final Map<String, List<ArticleRevision>> byArticle = new HashMap<>();
+  private final List<StoredSuggestionEvent> suggestions = new ArrayList<>();
+  private final Map<String, List<SuggestionEvent>> bySession = new HashMap<>();
 
   @Override
   public synchronized StoredRevision append(ArticleRevision revision) {
@@ -54,5 +58,28 @@ public final class InMemoryKnowledgeStore implements KnowledgeStore {
   public synchronized List<StoredRevision> after(long position, int limit) {
     int from = (int) Math.min(Math.max(position, 0), log.size());
     return List.copyOf(log.subList(from, Math.min(log.size(), from + Math.max(limit, 0))));
+  }
+
+  @Override
+  public synchronized void record(List<SuggestionEvent> events) {
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("a suggestion session records at least one event");
+    }
+    List.copyOf(events); // all or none: no null among them
+    for (SuggestionEvent e : events) {
+      suggestions.add(new StoredSuggestionEvent(suggestions.size() + 1L, e));
+      bySession.computeIfAbsent(e.sessionId(), k -> new ArrayList<>()).add(e);
+    }
+  }
+
+  @Override
+  public synchronized List<SuggestionEvent> session(String sessionId) {
+    return List.copyOf(bySession.getOrDefault(sessionId, List.of()));
+  }
+
+  @Override
+  public synchronized List<StoredSuggestionEvent> suggestionsAfter(long position, int limit) {
+    int from = (int) Math.min(Math.max(position, 0), suggestions.size());
+    return List.copyOf(suggestions.subList(from, Math.min(suggestions.size(), from + Math.max(limit, 0))));
   }
 }

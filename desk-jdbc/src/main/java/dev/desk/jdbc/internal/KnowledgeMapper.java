@@ -32,4 +32,18 @@ public interface KnowledgeMapper {
       + " made_at AS madeAt FROM desk_article_revision WHERE revision_position > #{after} ORDER BY revision_position"
       + " LIMIT #{limit}")
   List<RevisionRow> after(@Param("after") long after, @Param("limit") int limit);
+
+  @Insert("INSERT INTO desk_suggestion_event (session_id, step, occurred_at, actor_id, article_id, revision_number,"
+      + " suggestion_rank) VALUES (#{sessionId}, #{step}, #{occurredAt}, #{actorId}, #{articleId}, #{revision},"
+      + " #{rank})")
+  void insertSuggestion(SuggestionRow row);
+
+  @Select("SELECT event_position AS position, session_id AS sessionId, step, occurred_at AS occurredAt,"
+      + " actor_id AS actorId, article_id AS articleId, revision_number AS revision, suggestion_rank AS rank FROM desk_suggestion_event WHERE session_id = #{sessionId} ORDER BY event_position")
+  List<SuggestionRow> session(@Param("sessionId") String sessionId);
+
+  @Select("SELECT event_position AS position, session_id AS sessionId, step, occurred_at AS occurredAt,"
+      + " actor_id AS actorId, article_id AS articleId, revision_number AS revision, suggestion_rank AS rank FROM desk_suggestion_event WHERE event_position > #{after} ORDER BY event_position"
+      + " LIMIT #{limit}")
+  List<SuggestionRow> suggestionsAfter(@Param("after") long after, @Param("limit") int limit);
 }

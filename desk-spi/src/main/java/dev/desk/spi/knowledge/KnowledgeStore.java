@@ -35,4 +35,20 @@ public interface KnowledgeStore {
    * follow the store step over such a hole only once it is old.
    */
   List<StoredRevision> after(long position, int limit);
+
+  /**
+   * Appends the events of a suggestion session, all or none, in their order.
+   *
+   * @throws IllegalArgumentException when the list is empty
+   */
+  void record(List<SuggestionEvent> events);
+
+  /** Every event of a session, in the order stored; empty for an unknown session. */
+  List<SuggestionEvent> session(String sessionId);
+
+  /**
+   * Suggestion events stored after a position, in the order of their positions, at most {@code
+   * limit}; a reader follows them the way it follows {@link #after revisions}.
+   */
+  List<StoredSuggestionEvent> suggestionsAfter(long position, int limit);
 }
