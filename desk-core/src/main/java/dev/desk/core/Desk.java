@@ -19,6 +19,7 @@ import dev.desk.core.engine.Outcome;
 import dev.desk.core.escalation.EscalationRules;
 import dev.desk.core.feature.ChannelsFeature;
 import dev.desk.core.feature.EscalationFeature;
+import dev.desk.core.feature.KnowledgeFeature;
 import dev.desk.core.feature.NoticesFeature;
 import dev.desk.core.feature.RoutingFeature;
 import dev.desk.core.feature.SlaFeature;
@@ -39,6 +40,7 @@ import dev.desk.core.internal.TicketIds;
 import dev.desk.core.journal.JournalFollower;
 import dev.desk.core.knowledge.ArticleUsage;
 import dev.desk.core.knowledge.ArticleUse;
+import dev.desk.core.knowledge.Deflection;
 import dev.desk.core.knowledge.KnowledgeBase;
 import dev.desk.core.knowledge.SolvedTicket;
 import dev.desk.core.lifecycle.Lifecycle;
@@ -179,6 +181,7 @@ public final class Desk implements AutoCloseable {
     features.add(new TicketsFeature(new TicketDecider(lifecycle, directory, b.serviceDirectory)));
     features.add(new SlaFeature(new ClockPlanner(b.slaPolicies, calendars, lifecycle)));
     features.add(new ChannelsFeature());
+    features.add(new KnowledgeFeature());
     features.add(new NoticesFeature(b.notifyPeople ? new NoticePlanner(lifecycle) : null));
     if (assignments != null) {
       features.add(new RoutingFeature(assignments));
@@ -225,6 +228,10 @@ public final class Desk implements AutoCloseable {
     requireActor(actor);
     requireValid(TextCheck.message(via));
     Category category = registrations.check(command);
+    if (command.suggestionSession() != null && knowledge != null && !knowledge.knowsSession(command.suggestionSession())) {
+      throw new ValidationException(List.of(Messages.violation("suggestionSession", "knowledge.session.unknown",
+          command.suggestionSession())));
+    }
     AccessPolicy.requireMayRegister(actor, command.organisationId());
     requireValid(files.check("attachments", command.attachments(), command.type(), List::of, actor, store::find));
     Instant now = clock.instant();
@@ -318,10 +325,7 @@ public final class Desk implements AutoCloseable {
     requireActor(author);
     AccessPolicy.requireStaff(author, "draft knowledge-base articles");
     TicketSnapshot ticket = ticket(author, id);
-    if (knowledge == null) {
-      throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "This desk has no knowledge base: give it one with"
-          + " Desk.Builder.knowledge");
-    }
+    requireKnowledge();
     boolean suggestion = ticket.type() == TicketType.SUGGESTION;
     if (!suggestion && ticket.resolution() == null) {
       throw new ValidationException(List.of(Messages.violation("ticketId", "knowledge.ticket.unsolved",
@@ -579,10 +583,22 @@ public final class Desk implements AutoCloseable {
    * @throws DeskException {@code CONFIGURATION_INVALID} when the store keeps no journal feed
    */
   public JournalFollower follow(JournalListener listener, long after) {
+    return new JournalFollower(journalFeed(), listener, clock, after, JournalFollower.DEFAULT_GRACE, 500);
+  }
+
+  private JournalFeed journalFeed() {
     if (!(store instanceof JournalFeed feed)) {
       throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "The store " + store + " keeps no journal feed");
     }
-    return new JournalFollower(feed, listener, clock, after, JournalFollower.DEFAULT_GRACE, 500);
+    return feed;
+  }
+
+  private KnowledgeBase requireKnowledge() {
+    if (knowledge == null) {
+      throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "This desk has no knowledge base: give it one with"
+          + " Desk.Builder.knowledge");
+    }
+    return knowledge;
   }
 
   /**
@@ -602,10 +618,24 @@ public final class Desk implements AutoCloseable {
     if (from == null || to == null || !from.isBefore(to)) {
       throw new ValidationException(List.of(Messages.violation("to", "period.order", from, to)));
     }
-    if (!(store instanceof JournalFeed feed)) {
-      throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "The store " + store + " keeps no journal feed");
+    return ArticleUsage.read(journalFeed(), from, to).byCategory(perCategory);
+  }
+
+  /**
+   * How many requests the knowledge base answered before they became tickets: of the suggestion
+   * sessions that began in the period, those where an article helped and no ticket was registered
+   * after ({@link Deflection}, with its counts). For staff.
+   *
+   * @throws DeskException {@code CONFIGURATION_INVALID} when this desk has no knowledge base or
+   *     its store keeps no journal feed
+   */
+  public Deflection deflection(Actor actor, Instant from, Instant to) {
+    requireActor(actor);
+    AccessPolicy.requireStaff(actor, "read the knowledge base's deflection");
+    if (from == null || to == null || !from.isBefore(to)) {
+      throw new ValidationException(List.of(Messages.violation("to", "period.order", from, to)));
     }
-    return ArticleUsage.read(feed, from, to).byCategory(perCategory);
+    return requireKnowledge().deflection(from, to, journalFeed());
   }
 
   /** The ticket a channel's message went to, if the store has seen the message. */

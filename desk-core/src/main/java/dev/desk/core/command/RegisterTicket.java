@@ -33,6 +33,8 @@ import java.util.List;
  * @param serviceContract optional service contract (warranty, paid, prepaid)
  * @param noticesBy the media the caller chose for notices, each needing a contact of that kind;
  *     empty: notices go to the first contact
+ * @param suggestionSession the knowledge base's suggestion session the caller saw before
+ *     registering anyway, or {@code null}: journaled with the ticket, so deflection is counted
  */
 public record RegisterTicket(
     @NotNull TicketType type,
@@ -49,7 +51,8 @@ public record RegisterTicket(
     @Size(max = Limits.TEXT) String stepsToReproduce,
     @NotNull @Size(max = Limits.ATTACHMENTS) List<@NotNull AttachmentRef> attachments,
     @Size(max = Limits.ID) String serviceContract,
-    @NotNull @Size(max = Limits.CONTACTS) List<@NotNull ContactKind> noticesBy) {
+    @NotNull @Size(max = Limits.CONTACTS) List<@NotNull ContactKind> noticesBy,
+    @Size(max = Limits.ID) String suggestionSession) {
 
   /** A builder; type defaults to {@code INCIDENT} and channel to {@code PORTAL}. */
   public static Builder builder() {
@@ -73,6 +76,7 @@ public record RegisterTicket(
     private final List<AttachmentRef> attachments = new ArrayList<>();
     private String serviceContract;
     private final List<ContactKind> noticesBy = new ArrayList<>();
+    private String suggestionSession;
 
     private Builder() {}
 
@@ -104,12 +108,15 @@ public record RegisterTicket(
     public Builder serviceContract(String value) { serviceContract = value; return this; }
     /** The media the caller wants notices by, in addition to those chosen before. */
     public Builder noticesBy(ContactKind... media) { noticesBy.addAll(List.of(media)); return this; }
+    /** The suggestion session the caller saw before registering anyway. */
+    public Builder afterSuggestions(String sessionId) { suggestionSession = sessionId; return this; }
 
     /** The command, unvalidated. */
     public RegisterTicket build() {
       return new RegisterTicket(type, organisationId, supportCode, requesterId, fullName,
           List.copyOf(contacts), channel, category, urgency, subject, description,
-          stepsToReproduce, List.copyOf(attachments), serviceContract, List.copyOf(noticesBy));
+          stepsToReproduce, List.copyOf(attachments), serviceContract, List.copyOf(noticesBy),
+          suggestionSession);
     }
   }
 }

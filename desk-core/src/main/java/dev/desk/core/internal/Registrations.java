@@ -5,6 +5,7 @@ import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.directory.Category;
 import dev.desk.core.directory.Directory;
 import dev.desk.core.directory.Organisation;
+import dev.desk.core.knowledge.SuggestionsDeclined;
 import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.core.routing.Dispatcher;
 import dev.desk.spi.classify.Classification;
@@ -104,8 +105,14 @@ public final class Registrations {
         route.map(Dispatcher.Route::line).orElse(SupportLine.L1),
         StringUtils.trimToNull(command.serviceContract()),
         lifecycle.initialState().name());
-    return classified == null ? List.of(registered)
-        : List.of(registered, new TicketChange.UrgencyClassified(classified, command.urgency() == null));
+    List<TicketChange> changes = new ArrayList<>(List.of(registered));
+    if (classified != null) {
+      changes.add(new TicketChange.UrgencyClassified(classified, command.urgency() == null));
+    }
+    if (StringUtils.isNotBlank(command.suggestionSession())) {
+      changes.add(new SuggestionsDeclined(command.suggestionSession().strip()));
+    }
+    return List.copyOf(changes);
   }
 
   private Category checkDirectoryFacts(RegisterTicket command, List<Violation> violations) {

@@ -1,20 +1,25 @@
 package dev.desk.core.knowledge;
 
+import dev.desk.core.command.LinkKnowledgeArticle;
 import dev.desk.core.directory.Directory;
 import dev.desk.core.internal.AccessPolicy;
 import dev.desk.core.internal.InputValidator;
 import dev.desk.core.internal.Messages;
-import dev.desk.core.command.LinkKnowledgeArticle;
 import dev.desk.core.internal.TextCheck;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.error.Violation;
+import dev.desk.spi.journal.JournalListener;
+import dev.desk.spi.storage.JournalFeed;
 import dev.desk.spi.knowledge.ArticleRevision;
 import dev.desk.spi.knowledge.ArticleState;
 import dev.desk.spi.knowledge.ArticleVisibility;
 import dev.desk.spi.knowledge.KnowledgeStore;
 import dev.desk.spi.knowledge.StoredRevision;
+import dev.desk.spi.knowledge.StoredSuggestionEvent;
+import dev.desk.spi.knowledge.SuggestionEvent;
+import dev.desk.spi.knowledge.SuggestionStep;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.ActorRole;
 import dev.desk.spi.ticket.TicketId;
@@ -23,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +77,7 @@ public final class KnowledgeBase implements AutoCloseable {
   private final Callable<org.apache.lucene.store.Directory> indexes;
   private final InputValidator validator = InputValidator.shared();
   private volatile KnowledgeIndex index;
+  private final ArticlePrior prior = new ArticlePrior();
   /** Every position up to here is indexed; positions read above it, and holes with when first seen. */
   private long floor;
   private final Set<Long> readAbove = new TreeSet<>();
@@ -297,7 +304,7 @@ public final class KnowledgeBase implements AutoCloseable {
       throw new ValidationException(problems);
     }
     return index.search(indexReader(reader), query.text(), query.locale() == null ? locales : Set.of(query.locale()),
-        query.category(), null, query.limit(), Integer.MAX_VALUE);
+        query.category(), null, query.limit(), Integer.MAX_VALUE, null);
   }
 
   /**
@@ -330,7 +337,119 @@ public final class KnowledgeBase implements AutoCloseable {
     // without a language given, the request's own: a Russian request is answered from Russian articles
     String language = locale != null ? locale : cyrillic(words) ? "ru" : "en";
     return index.search(indexReader(reader), words.replace('"', ' ').replace('*', ' '),
-        locales.contains(language) ? Set.of(language) : locales, null, category, limit, SUGGESTION_WORDS).hits();
+        locales.contains(language) ? Set.of(language) : locales, null, category, limit, SUGGESTION_WORDS,
+        prior::resolved).hits();
+  }
+
+  /**
+   * Suggestions for a request, journaled as a session: the articles shown, in their order. What the
+   * reader opens ({@link #open}) or says helped ({@link #helped}) joins the session, and a ticket
+   * registered anyway names it, so deflection is counted from what happened ({@link
+   * dev.desk.core.Desk#deflection}).
+   *
+   * @see #suggest
+   */
+  public Suggestions offer(Actor reader, String text, String category, String locale, int limit) {
+    List<SearchHit> hits = suggest(reader, text, category, locale, limit);
+    String session = "sg-" + UUID.randomUUID();
+    if (!hits.isEmpty()) {
+      Instant now = clock.instant();
+      List<SuggestionEvent> shown = new ArrayList<>();
+      for (int i = 0; i < hits.size(); i++) {
+        shown.add(new SuggestionEvent(session, SuggestionStep.SHOWN, now, reader.id(), hits.get(i).articleId(),
+            hits.get(i).revision(), i + 1));
+      }
+      store.record(shown);
+    }
+    return new Suggestions(session, hits);
+  }
+
+  /**
+   * Opens an article the reader was shown in a session: its latest revision they may read,
+   * journaled as opened.
+   *
+   * @throws ValidationException when the session is not the reader's or did not show the article
+   * @throws DeskException {@code ARTICLE_NOT_FOUND} when it is no longer published
+   */
+  public ArticleView open(Actor reader, String sessionId, String articleId) {
+    SuggestionEvent shown = shown(reader, sessionId, articleId);
+    ArticleView view = read(reader, articleId).orElseThrow(() -> new DeskException(ErrorCode.ARTICLE_NOT_FOUND,
+        "Article " + articleId + " is no longer published"));
+    store.record(List.of(new SuggestionEvent(sessionId, SuggestionStep.OPENED, clock.instant(), reader.id(),
+        articleId, view.revision(), shown.rank())));
+    return view;
+  }
+
+  /**
+   * Journals that an article shown in a session helped the reader: a session that helped and
+   * after which no ticket was registered counts as deflected.
+   *
+   * @throws ValidationException when the session is not the reader's or did not show the article
+   */
+  public void helped(Actor reader, String sessionId, String articleId) {
+    SuggestionEvent shown = shown(reader, sessionId, articleId);
+    store.record(List.of(new SuggestionEvent(sessionId, SuggestionStep.HELPED, clock.instant(), reader.id(),
+        articleId, shown.revision(), shown.rank())));
+  }
+
+  /** The session's showing of the article, which must be the reader's. */
+  private SuggestionEvent shown(Actor reader, String sessionId, String articleId) {
+    requireReader(reader);
+    List<SuggestionEvent> session = sessionId == null ? List.of() : store.session(sessionId);
+    if (session.isEmpty() || !session.get(0).actorId().equals(reader.id())) {
+      throw new ValidationException(List.of(Messages.violation("sessionId", "knowledge.session.unknown",
+          String.valueOf(sessionId))));
+    }
+    return session.stream().filter(e -> e.step() == SuggestionStep.SHOWN && e.articleId().equals(articleId))
+        .findFirst().orElseThrow(() -> new ValidationException(List.of(Messages.violation("articleId",
+            "knowledge.session.not-shown", String.valueOf(articleId), sessionId))));
+  }
+
+  /**
+   * Whether a suggestion session showed anything: a ticket registered after suggestions must name
+   * one that did.
+   */
+  public boolean knowsSession(String sessionId) {
+    return sessionId != null && !store.session(sessionId).isEmpty();
+  }
+
+  /**
+   * The sessions that began from {@code from} (inclusive) to {@code to} (exclusive), each with
+   * whether an article helped, read from the store in one pass.
+   */
+  Map<String, Boolean> sessions(Instant from, Instant to) {
+    Map<String, Boolean> helped = new LinkedHashMap<>();
+    long position = 0;
+    for (List<StoredSuggestionEvent> page = store.suggestionsAfter(0, PAGE); !page.isEmpty();
+        page = store.suggestionsAfter(position, PAGE)) {
+      for (StoredSuggestionEvent stored : page) {
+        SuggestionEvent e = stored.event();
+        if (e.step() == SuggestionStep.SHOWN && !e.at().isBefore(from) && e.at().isBefore(to)) {
+          helped.putIfAbsent(e.sessionId(), false);
+        } else if (e.step() == SuggestionStep.HELPED && helped.containsKey(e.sessionId())) {
+          helped.put(e.sessionId(), true);
+        }
+        position = stored.position();
+      }
+    }
+    return helped;
+  }
+
+  /**
+   * The deflection of the sessions that began in a period, counted against the tickets' journal
+   * (which registrations named a session). For the facade's {@link dev.desk.core.Desk#deflection}.
+   */
+  public Deflection deflection(Instant from, Instant to, JournalFeed journal) {
+    return Deflection.count(from, to, sessions(from, to), journal);
+  }
+
+  /**
+   * What ranks suggestions by the tickets each article resolved: follow the journal with it from
+   * the start ({@code desk.follow(kb.resolutions(), 0)}) and poll it as the host's runner polls
+   * other read models. Without it, suggestions rank by text and category alone.
+   */
+  public JournalListener resolutions() {
+    return prior;
   }
 
   /**
