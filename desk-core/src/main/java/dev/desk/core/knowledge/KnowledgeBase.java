@@ -190,6 +190,23 @@ public final class KnowledgeBase implements AutoCloseable {
     return new ImportedArticle(file.id(), r.number(), change);
   }
 
+  /**
+   * What is wrong with a file's article, field by field, without storing anything: an import of
+   * many files checks them all first, so that it stores all or none.
+   */
+  public List<Violation> problems(ArticleFile file) {
+    List<Violation> problems = new ArrayList<>();
+    if (!ARTICLE_ID.matcher(file.id()).matches()) {
+      problems.add(Messages.violation("id", "knowledge.id.format", file.id()));
+    }
+    try {
+      check(file.draft(), "import", problems);
+    } catch (ValidationException e) {
+      return e.violations();
+    }
+    return problems;
+  }
+
   private static boolean sameText(ArticleRevision r, ArticleDraft d) {
     return r.title().equals(d.title()) && r.body().equals(d.body()) && r.category().equals(d.category())
         && r.tags().equals(List.copyOf(new LinkedHashSet<>(d.tags()))) && r.locale().equals(d.locale())
