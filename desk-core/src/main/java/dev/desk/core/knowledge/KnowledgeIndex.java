@@ -61,6 +61,8 @@ final class KnowledgeIndex implements AutoCloseable {
 
   private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"");
   private static final int MAX_WORDS = 64;
+  /** Punctuation before a word and after it (a prefix's star stays). */
+  private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}*]+$");
   /**
    * How much the tickets an article resolved raise its score: by this share per e-fold of them
    * (10 tickets: x1.36, 100: x1.69), so that text still decides between articles far apart.
@@ -260,7 +262,9 @@ final class KnowledgeIndex implements AutoCloseable {
       last = m.end();
     }
     rest.append(text.substring(last));
-    for (String word : rest.toString().split("[\\s\"]+")) {
+    for (String written : rest.toString().split("[\\s\"]+")) {
+      // the word without the punctuation around it («ошибка, ЛИС,), as the reader is told it matched
+      String word = EDGES.matcher(written).replaceAll("");
       if (!word.isBlank() && words.size() < MAX_WORDS) {
         words.putIfAbsent(word, word);
       }

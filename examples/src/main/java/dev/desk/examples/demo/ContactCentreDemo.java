@@ -19,12 +19,18 @@ import dev.desk.core.command.TicketCommand;
 import dev.desk.core.directory.Category;
 import dev.desk.core.directory.Directory;
 import dev.desk.core.directory.Organisation;
+import dev.desk.core.knowledge.Deflection;
+import dev.desk.core.knowledge.KnowledgeBase;
+import dev.desk.core.knowledge.SearchHit;
+import dev.desk.core.knowledge.Suggestions;
 import dev.desk.core.notify.NotificationDelivery;
 import dev.desk.core.numbering.TicketNumberFormat;
 import dev.desk.core.sla.SlaPolicies;
 import dev.desk.core.sla.SlaPolicy;
 import dev.desk.core.sla.SlaTarget;
+import dev.desk.core.store.InMemoryKnowledgeStore;
 import dev.desk.core.text.JournalFormatter;
+import dev.desk.jdbc.JdbcTicketStore;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.notify.Message;
@@ -73,19 +79,26 @@ public final class ContactCentreDemo {
   private final PrintWriter out;
   private final List<String> sent = new CopyOnWriteArrayList<>();
   private final Desk desk;
+  private final KnowledgeBase kb;
 
   /** A demo whose simulated day starts at {@code start}, storing in {@code store}, printing to {@code out}. */
   public ContactCentreDemo(Instant start, PrintWriter out, TicketStore store) {
     this.clock = FakeClock.at(start, MOSCOW);
     this.out = out;
+    // the base lives beside the tickets: in the H2 file (or database) when they do
+    this.kb = KnowledgeBase.builder(store instanceof JdbcTicketStore jdbc ? jdbc.knowledge()
+        : new InMemoryKnowledgeStore(), directory()).clock(clock).build();
+    DemoKnowledge.load(kb, HEAD);
     this.desk = Desk.builder()
+        .knowledge(kb)
         .clock(clock)
         .store(store)
         .directory(directory())
         .numberFormat(TicketNumberFormat.of("VLG-{yyyy}-{seq:6}", MOSCOW))
         .slaPolicies(policies())
         .notifyPeople(true)
-        .notifications(NotificationDelivery.builder().locale("ru").notifier(new Notifier() {
+        .notifications(NotificationDelivery.builder().locale("ru")
+            .articleLinks("https://help.vlg.example/kb/{article}/{revision}").notifier(new Notifier() {
           @Override public String name() { return "demo-console"; }
           @Override public boolean accepts(OutboxEntry entry) { return entry.notification().resolvedTo() != null; }
           @Override public void deliver(OutboxEntry entry, Message message) {
@@ -137,6 +150,7 @@ public final class ContactCentreDemo {
     TicketSnapshot lis = portalRequestHandedToTheSecondLine();
     TicketSnapshot printer = requestOutsideCompetence();
     refusedRegistrations();
+    questionTheBaseAnswered();
     concurrentEdit(emr);
 
     step(2, "An intensive-care ward reports the whole MIS down; nobody picks it up");
@@ -167,6 +181,15 @@ public final class ContactCentreDemo {
     out.println();
     out.println("== Notifications delivered from the outbox (" + sent.size() + ", first ten)");
     sent.stream().limit(10).forEach(line -> out.println("  " + line));
+    Instant dayStart = clock.instant().atZone(MOSCOW).toLocalDate().atStartOfDay(MOSCOW).toInstant();
+    Deflection deflection = desk.deflection(HEAD, dayStart, dayStart.plus(Duration.ofDays(1)));
+    out.println();
+    out.printf("== Knowledge base today: %d suggestion session(s), %d helped, %d registered anyway, %d deflected"
+        + " (%.0f %%)%n", deflection.sessions(), deflection.helped(), deflection.registeredAnyway(),
+        deflection.deflected(), deflection.rate() * 100);
+    desk.mostLinkedArticles(HEAD, dayStart, dayStart.plus(Duration.ofDays(1)), 3).forEach((category, uses) ->
+        uses.forEach(u -> out.println("  most linked in " + category + ": " + u.articleId() + ", " + u.answers()
+            + " answer(s)")));
     JournalFormatter journal = JournalFormatter.of(Locale.ENGLISH, MOSCOW);
     for (TicketSnapshot t : new TicketSnapshot[] {emr, lis, printer}) {
       out.println();
@@ -191,9 +214,11 @@ public final class ContactCentreDemo {
     say("registered " + t.number() + " and told the caller its number");
     t = later(3, PETROV, new Assign(t.id(), t.version(), "emr-l1", null, "petrov", "typical request"));
     t = later(1, PETROV, new StartWork(t.id(), t.version()));
-    t = later(9, PETROV, new LinkKnowledgeArticle(t.id(), t.version(), "KB-0042"));
+    List<SearchHit> hits = kb.suggest(PETROV, t.description(), t.category(), null, 3);
+    say("the knowledge base suggests to " + PETROV.id() + ": " + describe(hits));
+    t = later(9, PETROV, new LinkKnowledgeArticle(t.id(), t.version(), hits.get(0).articleId()));
     t = later(2, PETROV, new Resolve(t.id(), t.version(),
-        "Переустановлен сертификат ЭП на рабочем месте, карта открывается (KB-0042)"));
+        "Переустановлен сертификат ЭП на рабочем месте, карта открывается"));
     t = later(40, IVANOVA, new Close(t.id(), t.version(), "works, thank you"));
     say(t.number() + " is " + t.status());
     return t;
@@ -201,14 +226,20 @@ public final class ContactCentreDemo {
 
   private TicketSnapshot portalRequestHandedToTheSecondLine() {
     step(5, "The clinic's lab writes through the portal: results do not reach the LIS");
+    String asked = "С утра результаты с анализатора не приходят в ЛИС, очередь растёт";
+    Suggestions offered = kb.offer(ORLOVA, asked, "lis", null, 3);
+    say("the portal suggests before registering: " + describe(offered.hits()));
+    say("the requester reads the first and registers anyway");
+    kb.open(ORLOVA, offered.sessionId(), offered.hits().get(0).articleId());
     TicketSnapshot t = desk.register(ORLOVA, RegisterTicket.builder()
+        .afterSuggestions(offered.sessionId())
         .organisation("pol-3", "VLG-2003")
         .requester("Орлова Мария Сергеевна")
         .contact(ContactKind.EMAIL, "lab@pol3.example")
         .channel(Channel.PORTAL)
         .category("lis")
         .subject("Результаты анализов не выгружаются в ЛИС")
-        .description("С утра результаты с анализатора не приходят в ЛИС, очередь растёт")
+        .description(asked)
         .build());
     say("registered " + t.number());
     t = later(6, SMIRNOVA, new Assign(t.id(), t.version(), "lis-l1", null, "smirnova", null));
@@ -227,6 +258,21 @@ public final class ContactCentreDemo {
     t = later(60, Actor.SYSTEM, new Close(t.id(), t.version(), "confirmed by the lab"));
     say(t.number() + " is " + t.status() + " on line " + t.line());
     return t;
+  }
+
+  private void questionTheBaseAnswered() {
+    step(4, "A receptionist asks on the portal why a patient got no SMS about the booking");
+    Suggestions offered = kb.offer(IVANOVA, "пациенту не пришла смс о записи к врачу", "appointments", null, 3);
+    say("the portal suggests: " + describe(offered.hits()));
+    kb.open(IVANOVA, offered.sessionId(), offered.hits().get(0).articleId());
+    kb.helped(IVANOVA, offered.sessionId(), offered.hits().get(0).articleId());
+    say("she opens the first, says it helped and registers nothing");
+  }
+
+  /** Each hit as its id and the words it matched. */
+  private static String describe(List<SearchHit> hits) {
+    return hits.isEmpty() ? "nothing" : String.join(", ", hits.stream()
+        .map(h -> h.articleId() + " (" + String.join(", ", h.matched()) + ")").toList());
   }
 
   private TicketSnapshot requestOutsideCompetence() {
