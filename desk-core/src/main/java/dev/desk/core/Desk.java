@@ -41,6 +41,8 @@ import dev.desk.core.journal.JournalFollower;
 import dev.desk.core.knowledge.ArticleUsage;
 import dev.desk.core.knowledge.ArticleUse;
 import dev.desk.core.knowledge.Deflection;
+import dev.desk.core.knowledge.Suggestions;
+import dev.desk.core.knowledge.SuggestionsSent;
 import dev.desk.core.knowledge.KnowledgeBase;
 import dev.desk.core.knowledge.SolvedTicket;
 import dev.desk.core.lifecycle.Lifecycle;
@@ -134,6 +136,8 @@ public final class Desk implements AutoCloseable {
   private static final int DEAD_LETTERS_SCANNED = 10_000;
   /** Tickets one {@link #runDueTimers()} call looks at, at most. */
   public static final int SWEEP_BATCH = 1_000;
+  /** How many articles the acknowledgment of a request that came as a message suggests. */
+  static final int SUGGESTIONS_SENT = 3;
 
   private final Clock clock;
   private final TicketIds ids;
@@ -237,6 +241,12 @@ public final class Desk implements AutoCloseable {
     Instant now = clock.instant();
     String number = numberFormat.format(now, store.nextInSeries(numberFormat.series(now)));
     List<TicketChange> changes = registrations.changes(command, category, number, now, clock.getZone(), threads.pool());
+    Suggestions sent = suggestionsToSend(command, via);
+    if (sent != null) {
+      changes = new ArrayList<>(changes);
+      changes.add(new SuggestionsSent(sent.sessionId(), sent.hits().stream()
+          .map(h -> new SuggestionsSent.Article(h.articleId(), h.revision(), h.title())).toList()));
+    }
     Intent.Register intent = new Intent.Register(actor, ids.next(), changes, via);
     Outcome outcome = engine.decide(null, intent, now);
     for (int attempt = 1; ; attempt++) {
@@ -257,8 +267,32 @@ public final class Desk implements AutoCloseable {
     if (notifyPeople && command.contacts().isEmpty()) {
       LOG.info("{}: the requester gave no contact, so no notice will reach them; tell them the number now", number);
     }
+    if (sent != null) {
+      // after the commit: a session journaled for a ticket that failed would count as one that deflected nothing
+      knowledge.shown(requesterOf(command), sent);
+    }
     afterCommit(outcome);
     return outcome.after();
+  }
+
+  /**
+   * The articles the acknowledgment of a request that came as a message carries: its requester
+   * could see no suggestions before it was registered. None without a knowledge base, for a
+   * request that names the session it was registered after, or when nothing matches.
+   */
+  private Suggestions suggestionsToSend(RegisterTicket command, TicketChange.MessageReceived via) {
+    if (knowledge == null || via == null || command.suggestionSession() != null) {
+      return null;
+    }
+    Suggestions s = knowledge.propose(requesterOf(command), command.subject() == null ? command.description()
+        : command.subject() + "\n" + command.description(), command.category(), null, SUGGESTIONS_SENT);
+    return s.hits().isEmpty() ? null : s;
+  }
+
+  /** The requester as a reader of the knowledge base: what their organisation may read. */
+  private static Actor requesterOf(RegisterTicket command) {
+    return Actor.requester(command.requesterId() != null ? command.requesterId() : "requester",
+        command.organisationId());
   }
 
   /**

@@ -10,6 +10,11 @@ import dev.desk.core.command.Resolve;
 import dev.desk.core.engine.Feature;
 import dev.desk.core.engine.Reactions;
 import dev.desk.core.engine.Round;
+import dev.desk.core.knowledge.ArticleDraft;
+import dev.desk.core.knowledge.KnowledgeBase;
+import dev.desk.core.knowledge.SuggestionsDeclined;
+import dev.desk.core.knowledge.SuggestionsSent;
+import dev.desk.core.store.InMemoryKnowledgeStore;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.Kind;
 import dev.desk.spi.journal.TicketChange;
@@ -109,6 +114,37 @@ final class FeatureOnEveryStoreTest {
       TicketSnapshot v = u;
       assertTrue(desk.journal(Fixtures.SUPERVISOR, u.id()).stream().noneMatch(e -> e.change() instanceof CallDue),
           () -> "no call for " + v.number());
+      if (reopened != store) {
+        reopened.close();
+      }
+      store.close();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "h2", "postgresql", "mariadb"})
+  void theKnowledgeFeaturesKindsComeBackTypedFromEveryStore(String kind) {
+    try (EveryStore databases = new EveryStore(kind)) {
+      TicketStore store = databases.open();
+      KnowledgeBase kb = KnowledgeBase.builder(new InMemoryKnowledgeStore(), Fixtures.directory()).clock(clock).build();
+      kb.create(Fixtures.EMR_AGENT, "print", ArticleDraft.of("Принтер не печатает", "Очистите очередь печати.",
+          Fixtures.EMR.id(), "ru"), "первая редакция");
+      kb.publish(Fixtures.SUPERVISOR, "print", 1, "проверено");
+      Desk desk = Desk.builder().clock(clock).store(store).directory(Fixtures.directory()).knowledge(kb).build();
+      TicketSnapshot mailed = desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicket().subject("Не печатает принтер")
+          .build(), new TicketChange.MessageReceived("mail", "<m1@gkb1.example>", "ivanova@gkb1.example", List.of()));
+      String session = kb.offer(Fixtures.HOSPITAL_REQUESTER, "принтер не печатает", null, null, 3).sessionId();
+      TicketSnapshot typed = desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket()
+          .afterSuggestions(session).build());
+
+      TicketStore reopened = kind.equals("memory") ? store : databases.open(); // a new process reads it typed
+      Desk reader = Desk.builder().clock(clock).store(reopened).directory(Fixtures.directory()).knowledge(kb).build();
+      assertEquals(List.of(new SuggestionsSent.Article("print", 2, "Принтер не печатает")),
+          reader.journal(Fixtures.SUPERVISOR, mailed.id()).stream().map(JournalEvent::change)
+              .filter(SuggestionsSent.class::isInstance).map(c -> ((SuggestionsSent) c).articles()).findFirst()
+              .orElseThrow());
+      assertTrue(reader.journal(Fixtures.SUPERVISOR, typed.id()).stream()
+          .anyMatch(e -> e.change().equals(new SuggestionsDeclined(session))));
       if (reopened != store) {
         reopened.close();
       }

@@ -2,6 +2,7 @@ package dev.desk.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.desk.core.Desk;
 import dev.desk.core.command.Assign;
@@ -15,14 +16,22 @@ import dev.desk.core.knowledge.KnowledgeBase;
 import dev.desk.core.knowledge.SearchHit;
 import dev.desk.core.knowledge.Suggestions;
 import dev.desk.core.knowledge.SuggestionsDeclined;
+import dev.desk.core.knowledge.SuggestionsSent;
+import dev.desk.core.notify.NotificationDelivery;
 import dev.desk.core.store.InMemoryKnowledgeStore;
 import dev.desk.core.store.InMemoryTicketStore;
 import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.error.Violation;
+import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.knowledge.SuggestionStep;
+import dev.desk.spi.notify.Message;
+import dev.desk.spi.notify.Notifier;
+import dev.desk.spi.storage.OutboxEntry;
+import dev.desk.spi.ticket.ContactKind;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -121,5 +130,45 @@ final class SuggestionSessionsTest {
     assertEquals(second, after.get(0).articleId(), "three resolved tickets lift an equal match");
     assertEquals(3, after.get(0).resolvedTickets());
     assertEquals(0, after.get(1).resolvedTickets());
+  }
+
+  @Test
+  void aRequestThatCameAsAMessageIsAcknowledgedWithArticlesThatCountForNoDeflection() {
+    twoPrinterArticles();
+    List<String> sent = new ArrayList<>();
+    Desk mailDesk = Desk.builder().clock(clock).store(new InMemoryTicketStore()).directory(Fixtures.directory())
+        .knowledge(kb).notifyPeople(true)
+        .notifications(NotificationDelivery.builder().locale("ru").articleLinks("https://help.example/kb/{article}")
+            .notifier(new Notifier() {
+              @Override public String name() { return "recorder"; }
+              @Override public boolean accepts(OutboxEntry entry) { return true; }
+              @Override public void deliver(OutboxEntry entry, Message message) { sent.add(message.body()); }
+            }).build()).build();
+    Instant start = clock.instant();
+    TicketSnapshot t = mailDesk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket()
+        .requesterId(Fixtures.HOSPITAL_REQUESTER.id())
+        .contact(ContactKind.EMAIL, "ivanova@gkb1.example").noticesBy(ContactKind.EMAIL).subject("Принтер не печатает")
+        .description("С утра принтер не печатает ничего").build(),
+        new TicketChange.MessageReceived("mail", "<m1@gkb1.example>", "ivanova@gkb1.example", List.of()));
+    SuggestionsSent journaled = mailDesk.journal(Fixtures.EMR_AGENT, t.id()).stream().map(e -> e.change())
+        .filter(SuggestionsSent.class::isInstance).map(SuggestionsSent.class::cast).findFirst().orElseThrow();
+    assertEquals(2, journaled.articles().size());
+    mailDesk.deliverNotifications();
+    assertEquals(1, sent.size());
+    assertTrue(sent.get(0).endsWith("Пока специалист готовит ответ, возможно, помогут статьи базы знаний: «"
+        + journaled.articles().get(0).title() + "» https://help.example/kb/" + journaled.articles().get(0).articleId()
+        + ", «" + journaled.articles().get(1).title() + "» https://help.example/kb/"
+        + journaled.articles().get(1).articleId() + "."), sent.get(0));
+
+    kb.helped(Fixtures.HOSPITAL_REQUESTER, journaled.sessionId(), journaled.articles().get(0).articleId());
+    assertEquals(List.of(SuggestionStep.SHOWN, SuggestionStep.SHOWN, SuggestionStep.HELPED),
+        store.session(journaled.sessionId()).stream().map(e -> e.step()).toList());
+    Deflection d = mailDesk.deflection(Fixtures.SUPERVISOR, start, start.plus(Duration.ofDays(1)));
+    assertEquals(0, d.sessions(), "the ticket came first: nothing to deflect");
+
+    TicketSnapshot typed = mailDesk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket()
+        .subject("Принтер не печатает").build());
+    assertTrue(mailDesk.journal(Fixtures.EMR_AGENT, typed.id()).stream()
+        .noneMatch(e -> e.change() instanceof SuggestionsSent), "one typed in a portal saw them before");
   }
 }

@@ -5,6 +5,7 @@ import dev.desk.spi.journal.PositionedEvent;
 import dev.desk.spi.storage.JournalFeed;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,8 @@ import java.util.Set;
  *
  * @param from the period's start, inclusive (sessions that began then)
  * @param to its end, exclusive
- * @param sessions sessions that showed articles
+ * @param sessions sessions that showed articles before any ticket (not those sent with a ticket's
+ *     acknowledgment)
  * @param helped sessions in which the reader said an article helped
  * @param registeredAnyway sessions after which a ticket was registered
  * @param deflected sessions that helped and after which no ticket was registered
@@ -44,6 +46,7 @@ public record Deflection(Instant from, Instant to, long sessions, long helped, l
    */
   static Deflection count(Instant from, Instant to, Map<String, Boolean> sessions, JournalFeed journal) {
     Set<String> registered = new HashSet<>();
+    Set<String> sentWithTickets = new HashSet<>();
     long position = 0;
     for (List<PositionedEvent> page = journal.journalAfter(0, PAGE); !page.isEmpty();
         page = journal.journalAfter(position, PAGE)) {
@@ -51,13 +54,18 @@ public record Deflection(Instant from, Instant to, long sessions, long helped, l
         JournalEvent e = p.event();
         if (e.change() instanceof SuggestionsDeclined declined && sessions.containsKey(declined.sessionId())) {
           registered.add(declined.sessionId());
+        } else if (e.change() instanceof SuggestionsSent sent) {
+          sentWithTickets.add(sent.sessionId());
         }
         position = p.position();
       }
     }
-    long helped = sessions.values().stream().filter(h -> h).count();
-    long deflected = sessions.entrySet().stream().filter(e -> e.getValue() && !registered.contains(e.getKey()))
+    // suggestions sent with a ticket's acknowledgment could deflect nothing: the ticket came first
+    Map<String, Boolean> before = new LinkedHashMap<>(sessions);
+    before.keySet().removeAll(sentWithTickets);
+    long helped = before.values().stream().filter(h -> h).count();
+    long deflected = before.entrySet().stream().filter(e -> e.getValue() && !registered.contains(e.getKey()))
         .count();
-    return new Deflection(from, to, sessions.size(), helped, registered.size(), deflected);
+    return new Deflection(from, to, before.size(), helped, registered.size(), deflected);
   }
 }

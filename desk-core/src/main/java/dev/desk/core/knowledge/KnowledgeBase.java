@@ -367,18 +367,33 @@ public final class KnowledgeBase implements AutoCloseable {
    * @see #suggest
    */
   public Suggestions offer(Actor reader, String text, String category, String locale, int limit) {
-    List<SearchHit> hits = suggest(reader, text, category, locale, limit);
-    String session = "sg-" + UUID.randomUUID();
-    if (!hits.isEmpty()) {
-      Instant now = clock.instant();
-      List<SuggestionEvent> shown = new ArrayList<>();
-      for (int i = 0; i < hits.size(); i++) {
-        shown.add(new SuggestionEvent(session, SuggestionStep.SHOWN, now, reader.id(), hits.get(i).articleId(),
-            hits.get(i).revision(), i + 1));
-      }
-      store.record(shown);
+    Suggestions s = propose(reader, text, category, locale, limit);
+    shown(reader, s);
+    return s;
+  }
+
+  /**
+   * Suggestions for a request under a new session, not yet journaled: for a caller that journals
+   * them with {@link #shown} once they are sent (after the registration they go with commits).
+   */
+  public Suggestions propose(Actor reader, String text, String category, String locale, int limit) {
+    return new Suggestions("sg-" + UUID.randomUUID(), suggest(reader, text, category, locale, limit));
+  }
+
+  /** Journals that the session's articles were shown to the reader, in their order; nothing for none. */
+  public void shown(Actor reader, Suggestions suggestions) {
+    requireReader(reader);
+    List<SearchHit> hits = suggestions.hits();
+    if (hits.isEmpty()) {
+      return;
     }
-    return new Suggestions(session, hits);
+    Instant now = clock.instant();
+    List<SuggestionEvent> shown = new ArrayList<>();
+    for (int i = 0; i < hits.size(); i++) {
+      shown.add(new SuggestionEvent(suggestions.sessionId(), SuggestionStep.SHOWN, now, reader.id(),
+          hits.get(i).articleId(), hits.get(i).revision(), i + 1));
+    }
+    store.record(shown);
   }
 
   /**

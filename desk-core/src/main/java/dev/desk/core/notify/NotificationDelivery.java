@@ -1,6 +1,7 @@
 package dev.desk.core.notify;
 
 import dev.desk.core.journal.TicketFold;
+import dev.desk.core.knowledge.SuggestionsSent;
 import dev.desk.core.plugin.PluginCall;
 import dev.desk.core.plugin.PluginHealth;
 import dev.desk.core.text.Labels;
@@ -200,6 +201,7 @@ public final class NotificationDelivery {
       facts.put("assignee", t.assignee());
       facts.put("resolution", t.resolution());
       facts.put("articles", articles(journal, locale));
+      facts.put("suggestions", suggestions(journal));
       journal.stream().filter(e -> e.change() instanceof TicketChange.Commented c && !c.internal())
           .reduce((first, second) -> second)
           .ifPresent(e -> facts.put("question", ((TicketChange.Commented) e.change()).text()));
@@ -220,15 +222,35 @@ public final class NotificationDelivery {
     List<String> shown = new ArrayList<>();
     for (JournalEvent e : journal) {
       if (e.change() instanceof TicketChange.KnowledgeArticleLinked a) {
-        String name = a.title() == null ? a.articleId()
-            : locale.equals("ru") ? "«" + a.title() + "»" : "\u201c" + a.title() + "\u201d";
-        shown.add(settings.articleLinks == null || a.revision() == 0 ? name : name + " "
-            + settings.articleLinks.replace("{article}", a.articleId()).replace("{revision}",
-                Integer.toString(a.revision())));
+        shown.add(a.title() == null ? a.articleId() : link(a.articleId(), a.revision(), a.title()));
       }
     }
     return shown.isEmpty() ? "." : (locale.equals("ru") ? ". Статьи базы знаний: " : ". Knowledge base: ")
         + String.join(", ", shown) + ".";
+  }
+
+  /** An article's title in the notice's quotes and, when the host's portal serves them, its link. */
+  private String link(String articleId, int revision, String title) {
+    String name = locale.equals("ru") ? "«" + title + "»" : "\u201c" + title + "\u201d";
+    return settings.articleLinks == null || revision == 0 ? name : name + " " + settings.articleLinks
+        .replace("{article}", articleId).replace("{revision}", Integer.toString(revision));
+  }
+
+  /**
+   * The articles suggested with the acknowledgment of a request that came as a message, in the
+   * notice's words ({@code SUGGESTIONS} template), or nothing.
+   */
+  private String suggestions(List<JournalEvent> journal) {
+    for (JournalEvent e : journal) {
+      if (e.change() instanceof SuggestionsSent sent) {
+        List<String> shown = new ArrayList<>();
+        for (SuggestionsSent.Article a : sent.articles()) {
+          shown.add(link(a.articleId(), a.revision(), a.title()));
+        }
+        return " " + templates.render("SUGGESTIONS", locale, Map.of("list", String.join(", ", shown))).body();
+      }
+    }
+    return "";
   }
 
   /** Mutable, not thread-safe builder. */
