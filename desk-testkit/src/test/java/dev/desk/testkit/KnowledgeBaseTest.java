@@ -116,6 +116,11 @@ final class KnowledgeBaseTest {
     assertEquals(0, kb.search(Fixtures.HOSPITAL_REQUESTER, KnowledgeQuery.of("принтер")
         .inCategory(Fixtures.HEATING.id())).total());
 
+    // Snowball stems «печать» as a verb (печа) and «печати» as a noun (печат): the words must meet all the same
+    published("emr-labels", ArticleDraft.of("Этикетки выходят пустыми", "Очистите очередь печати этикеток.",
+        Fixtures.EMR.id(), "ru"));
+    assertEquals(List.of("emr-labels", "emr-print"), ids(kb.search(Fixtures.HOSPITAL_REQUESTER,
+        KnowledgeQuery.of("печать").inLocale("ru"))).stream().sorted().toList());
     SearchHit why = kb.search(Fixtures.HOSPITAL_REQUESTER, KnowledgeQuery.of("принтер печатает плохо")).hits().get(0);
     assertEquals(List.of("принтер", "печатает"), why.matched(), "the reader's own words it matched");
   }

@@ -49,8 +49,9 @@ final class KnowledgeAnalyzer extends Analyzer {
 
   /**
    * For Russian and English ({@code stems}), or word for word; {@code prefix} above 0 keeps only
-   * that many first letters of each stem, where Snowball leaves forms of one word apart («печать»
-   * печат, «печатает» печата; "printer", "printing" print).
+   * that many first letters of each word instead of its stem, where Snowball leaves forms of one
+   * word apart («печать» печа, «печати» печат, «печатает» печата: all печат; "printer", "printing":
+   * print).
    */
   KnowledgeAnalyzer(boolean stems, int prefix) {
     this.stems = stems;
@@ -73,9 +74,11 @@ final class KnowledgeAnalyzer extends Analyzer {
     Tokenizer words = new StandardTokenizer();
     TokenStream out = new LowerCaseFilter(words);
     if (stems) {
-      out = new ScriptStemFilter(new StopFilter(out, STOP_WORDS));
-    }
-    if (prefix > 0) {
+      out = new StopFilter(out, STOP_WORDS);
+      // the prefix of the word itself, not of its stem: Snowball reads «печать» as a verb (печа) and «печати» as a
+      // noun (печат), so their stems' prefixes would never meet
+      out = prefix > 0 ? new TruncateTokenFilter(out, prefix) : new ScriptStemFilter(out);
+    } else if (prefix > 0) {
       out = new TruncateTokenFilter(out, prefix);
     }
     return new TokenStreamComponents(words, out);

@@ -312,10 +312,14 @@ final class KnowledgeIndex implements AutoCloseable {
       throws IOException {
     Map<String, Integer> frequency = new LinkedHashMap<>();
     for (String word : words.keySet()) {
+      // in how many articles the word is found, by its prefix or by its stem (a short word's prefix, «врачу»,
+      // may be in none while its stem, врач, is in many)
       int df = 0;
       for (String locale : locales) {
-        for (String stem : terms("short." + locale, word)) {
-          df += searcher.getIndexReader().docFreq(new Term("short." + locale, stem));
+        for (String field : new String[] {"short.", "title.", "body."}) {
+          for (String term : terms(field + locale, word)) {
+            df = Math.max(df, searcher.getIndexReader().docFreq(new Term(field + locale, term)));
+          }
         }
       }
       if (df > 0) {
