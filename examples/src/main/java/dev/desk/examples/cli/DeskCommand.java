@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     footer = {"", "The exit status is 0 when the command did its work, 1 for bad input (the reason is on stderr) and 2 "
         + "for bad usage (the help is on stderr)."},
     subcommands = {DemoCommand.class, SlaCommand.class, ClassifyCommand.class, RulesCommand.class, ReplayCommand.class,
-        PluginsCommand.class, KbCommand.class,
+        PluginsCommand.class, KbCommand.class, ReportCommand.class,
         CommandLine.HelpCommand.class})
 public final class DeskCommand implements Callable<Integer> {
 

@@ -49,22 +49,10 @@ final class KbCommand implements Callable<Integer> {
     return DeskCommand.USAGE;
   }
 
-  /** Where the base is kept, and who reads it. */
-  static final class Storage {
-
-    @Option(names = "--data-dir", defaultValue = "desk-data",
-        description = "The folder of the embedded H2 database file. The default is ${DEFAULT-VALUE}.")
-    Path dataDir;
-
-    @Option(names = "--db", description = "A JDBC URL of a database to use instead of the H2 file.")
-    String db;
-
-    /** Opens the store and the base over it (its index rebuilt in memory from the store). */
-    Opened open() {
-      String url = db != null ? db : "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("desk");
-      JdbcTicketStore store = JdbcTicketStore.builder().url(url).poolSize(2).build();
-      return new Opened(store, KnowledgeBase.builder(store.knowledge(), ContactCentreDemo.directory()).build());
-    }
+  /** The base over the store, its index rebuilt in memory from the store. */
+  static Opened open(StoreOptions storage) {
+    JdbcTicketStore store = storage.open();
+    return new Opened(store, KnowledgeBase.builder(store.knowledge(), ContactCentreDemo.directory()).build());
   }
 
   /** A store and the knowledge base over it, closed together. */
@@ -98,7 +86,7 @@ final class KbCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
     @Mixin
-    private Storage storage;
+    private StoreOptions storage;
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or folders of them.")
     private List<Path> paths = new ArrayList<>();
     @Option(names = "--demo", description = "Import the base the demo contact centre ships with.")
@@ -116,7 +104,7 @@ final class KbCommand implements Callable<Integer> {
           files.add(ArticleFile.read(in, path.toString()));
         }
       }
-      try (Opened o = storage.open()) {
+      try (Opened o = open(storage)) {
         List<String> problems = new ArrayList<>();
         for (ArticleFile f : files) {
           for (Violation v : o.kb().problems(f)) {
@@ -168,7 +156,7 @@ final class KbCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
     @Mixin
-    private Storage storage;
+    private StoreOptions storage;
     @Mixin
     private ReaderRole reader;
     @Parameters(paramLabel = "TEXT", arity = "1..*", description = "What to look for.")
@@ -183,7 +171,7 @@ final class KbCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Opened o = storage.open()) {
+      try (Opened o = open(storage)) {
         SearchResults found = o.kb().search(reader.actor(), new KnowledgeQuery(String.join(" ", text), locale, category,
             limit));
         out.println((found.exact() ? "" : "over ") + found.total() + " article(s) found");
@@ -202,7 +190,7 @@ final class KbCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
     @Mixin
-    private Storage storage;
+    private StoreOptions storage;
     @Mixin
     private ReaderRole reader;
     @Option(names = "--text", required = true, description = "The request, as the requester wrote it.")
@@ -217,7 +205,7 @@ final class KbCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Opened o = storage.open()) {
+      try (Opened o = open(storage)) {
         List<SearchHit> hits = o.kb().suggest(reader.actor(), text, category, locale, limit);
         out.println(hits.isEmpty() ? "no article to suggest" : "suggested:");
         print(out, hits);

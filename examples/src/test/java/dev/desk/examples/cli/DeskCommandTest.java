@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.desk.spi.ticket.Channel;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,20 +18,9 @@ import picocli.CommandLine;
 
 final class DeskCommandTest {
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = DeskCommand.configure(new CommandLine(new DeskCommand()))
-        .setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-        .execute(args);
-    return new Run(status, out.toString(), err.toString());
-  }
-
   @Test
   void demoWalksTicketsThroughTheLifecycleAndPrintsTheirJournals() {
-    Run demo = run("demo", "--in-memory");
+    CliRun demo = CliRun.run("demo", "--in-memory");
 
     assertEquals(0, demo.status(), demo.err());
     assertTrue(demo.out().contains("VLG-2026-000001  CLOSED    emr"), demo.out());
@@ -56,7 +43,7 @@ final class DeskCommandTest {
 
   @Test
   void demoStartsWhenToldAndNumbersFollowTheYear() {
-    Run demo = run("demo", "--in-memory", "--start", "2025-12-30T08:30:00+03:00");
+    CliRun demo = CliRun.run("demo", "--in-memory", "--start", "2025-12-30T08:30:00+03:00");
 
     assertEquals(0, demo.status(), demo.err());
     assertTrue(demo.out().contains("VLG-2025-000001"), demo.out());
@@ -64,12 +51,12 @@ final class DeskCommandTest {
 
   @Test
   void demoKeepsItsTicketsInAnH2FileAcrossRestarts(@TempDir Path dir) {
-    Run first = run("demo", "--data-dir", dir.toString());
+    CliRun first = CliRun.run("demo", "--data-dir", dir.toString());
     assertEquals(0, first.status(), first.err());
     assertTrue(first.out().contains("storing tickets in the H2 file " + dir.toAbsolutePath().resolve("desk.mv.db")), first.out());
     assertTrue(Files.exists(dir.resolve("desk.mv.db")), "the H2 file is under the data directory");
 
-    Run second = run("demo", "--data-dir", dir.toString());
+    CliRun second = CliRun.run("demo", "--data-dir", dir.toString());
 
     assertEquals(0, second.status(), second.err());
     assertTrue(second.out().contains("5 ticket(s) from earlier runs are in the store"), second.out());
@@ -79,15 +66,15 @@ final class DeskCommandTest {
 
   @Test
   void helpListsTheCommandsAndBadOptionsFail() {
-    Run help = run("--help");
+    CliRun help = CliRun.run("--help");
     assertEquals(0, help.status());
     assertTrue(help.out().contains("demo") && help.out().contains("plugins"), help.out());
 
-    Run bad = run("demo", "--start", "yesterday");
+    CliRun bad = CliRun.run("demo", "--start", "yesterday");
     assertEquals(2, bad.status());
     assertTrue(bad.err().contains("--start"), bad.err());
 
-    Run nothing = run();
+    CliRun nothing = CliRun.run();
     assertEquals(2, nothing.status(), "no command is bad usage");
     assertEquals("", nothing.out());
     assertTrue(nothing.err().contains("Usage: desk") && nothing.err().contains("The exit status is 0 when the command did its work"),
@@ -96,22 +83,22 @@ final class DeskCommandTest {
 
   @Test
   void pluginsListsTheStoreKinds() {
-    Run plugins = run("plugins");
+    CliRun plugins = CliRun.run("plugins");
     assertEquals(0, plugins.status());
     assertTrue(plugins.out().contains("store kinds: jdbc, memory"), plugins.out());
   }
 
   @Test
   void slaAddAndBetweenAnswerInJson() {
-    Run add = run("sla", "add", "--calendar", "ru-contact-centre", "--from", "2025-12-30T16:00:00+03:00", "--duration", "PT4H");
+    CliRun add = CliRun.run("sla", "add", "--calendar", "ru-contact-centre", "--from", "2025-12-30T16:00:00+03:00", "--duration", "PT4H");
     assertEquals(0, add.status(), add.err());
     assertEquals("{\"deadline\":\"2026-01-12T11:18:00+03:00\"}", add.out().strip());
 
-    Run between = run("sla", "between", "--calendar", "ru-contact-centre",
+    CliRun between = CliRun.run("sla", "between", "--calendar", "ru-contact-centre",
         "--from", "2025-12-30T16:00:00+03:00", "--to", "2025-12-30T18:30:00+03:00");
     assertEquals("{\"working\":\"PT1H12M\"}", between.out().strip());
 
-    Run bad = run("sla", "between", "--calendar", "ru-contact-centre", "--from", "yesterday", "--to",
+    CliRun bad = CliRun.run("sla", "between", "--calendar", "ru-contact-centre", "--from", "yesterday", "--to",
         "2025-12-30T18:30:00+03:00");
     assertEquals(1, bad.status());
     assertEquals("", bad.out(), "a single request's error is not an answer");
@@ -128,7 +115,7 @@ final class DeskCommandTest {
         "{\"from\":\"2025-10-24T15:12:00+03:00\",\"duration\":\"-PT1H\"}",
         "{\"from\":\"2025-10-24T15:12:00+03:00\",\"duration\":\"PT2H1M\"}"));
 
-    Run batch = run("sla", "add", "--calendar", "ru-contact-centre", "--jsonl", input.toString());
+    CliRun batch = CliRun.run("sla", "add", "--calendar", "ru-contact-centre", "--jsonl", input.toString());
 
     List<String> lines = batch.out().lines().toList();
     assertEquals(4, lines.size(), batch.out());
@@ -144,23 +131,23 @@ final class DeskCommandTest {
     Path file = dir.resolve("lab.yaml");
     Files.writeString(file, "id: lab\nzone: Europe/Berlin\nschedule:\n  weekdays: [\"08:00-12:00\", \"13:00-17:00\"]\n");
 
-    Run add = run("sla", "add", "--calendar-file", file.toString(), "--from", "2026-03-27T11:00:00+01:00", "--duration", "PT6H");
+    CliRun add = CliRun.run("sla", "add", "--calendar-file", file.toString(), "--from", "2026-03-27T11:00:00+01:00", "--duration", "PT6H");
     assertEquals("{\"deadline\":\"2026-03-30T09:00:00+02:00\"}", add.out().strip(), "across a weekend and a DST change");
 
-    Run explain = run("sla", "explain", "--calendar", "ru-contact-centre", "--from", "2025-12-30T16:00:00+03:00",
+    CliRun explain = CliRun.run("sla", "explain", "--calendar", "ru-contact-centre", "--from", "2025-12-30T16:00:00+03:00",
         "--duration", "PT4H");
     assertEquals(0, explain.status(), explain.err());
     assertTrue(explain.out().contains("2026-01-07 Wed  PUBLIC_HOLIDAY (Рождество Христово)"), explain.out());
 
     Files.writeString(file, "id: lab\nschedule:\n  weekdays: [\"08:00-25:00\"]\n");
-    Run broken = run("sla", "add", "--calendar-file", file.toString(), "--from", "2026-03-27T11:00:00+01:00", "--duration", "PT1H");
+    CliRun broken = CliRun.run("sla", "add", "--calendar-file", file.toString(), "--from", "2026-03-27T11:00:00+01:00", "--duration", "PT1H");
     assertEquals(1, broken.status(), "a refused file is bad input");
     assertTrue(broken.err().contains("lab.yaml line 3"), broken.err());
   }
 
   @Test
   void unknownCalendarIsOneLineNotAStackTrace() {
-    Run run = run("sla", "add", "--calendar", "mars", "--from", "2026-01-01T00:00:00Z", "--duration", "PT1H");
+    CliRun run = CliRun.run("sla", "add", "--calendar", "mars", "--from", "2026-01-01T00:00:00Z", "--duration", "PT1H");
     assertEquals(1, run.status());
     assertEquals("There is no built-in calendar mars; the built-in ones are 24x7, kz-standard, ru-contact-centre.",
         run.err().strip());
@@ -168,7 +155,7 @@ final class DeskCommandTest {
 
   @Test
   void classifyExplainsOneText() {
-    Run one = run("classify", "--text", "В подъезде сильно пахнет газом", "--channel", "PHONE", "--org-profile", "housing");
+    CliRun one = CliRun.run("classify", "--text", "В подъезде сильно пахнет газом", "--channel", "PHONE", "--org-profile", "housing");
     assertEquals(0, one.status(), one.err());
     assertEquals("{\"urgency\":\"EMERGENCY\",\"confidence\":0.82,\"reasons\":[{\"rule\":\"gas-smell\","
         + "\"urgency\":\"EMERGENCY\",\"weight\":4.0,\"evidence\":\"text \\\"пахнет газом\\\"\"}]}", one.out().strip());
@@ -184,7 +171,7 @@ final class DeskCommandTest {
         "{\"id\":3}",
         "",
         "{\"id\":4,\"text\":\"EHR down for everyone!!!\",\"channel\":\"portal\",\"category\":\"emr\"}"));
-    Run batch = run("classify", "--jsonl", file.toString());
+    CliRun batch = CliRun.run("classify", "--jsonl", file.toString());
     List<String> lines = batch.out().lines().toList();
     assertEquals(5, lines.size(), batch.out());
     assertEquals("{\"id\":1,\"urgency\":\"PLANNED\",\"confidence\":0.82}", lines.get(0));
@@ -200,11 +187,11 @@ final class DeskCommandTest {
   void classifyTakesARuleFileAndNamesItsErrors(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("rules.yaml");
     Files.writeString(file, "rules:\n  - id: printer\n    urgency: URGENT\n    weight: 2\n    text: [принтер]\n");
-    Run own = run("classify", "--rules", file.toString(), "--text", "Принтеры не печатают");
+    CliRun own = CliRun.run("classify", "--rules", file.toString(), "--text", "Принтеры не печатают");
     assertTrue(own.out().startsWith("{\"urgency\":\"URGENT\""), own.out());
 
     Files.writeString(file, "rules:\n  - id: printer\n    urgency: SOMEDAY\n");
-    Run broken = run("classify", "--rules", file.toString(), "--text", "x");
+    CliRun broken = CliRun.run("classify", "--rules", file.toString(), "--text", "x");
     assertEquals(1, broken.status(), "a refused rule file is bad input");
     assertTrue(broken.err().contains("rules.yaml line 3"), broken.err());
   }
@@ -214,7 +201,7 @@ final class DeskCommandTest {
     Path rules = dir.resolve("rules.yaml");
     Files.writeString(rules, "rules:\n  - id: ladder\n    levels:\n      - {level: 1, clock: RESPONSE, percent: 50, "
         + "notify: [{role: GROUP_LEAD}]}\n");
-    Run ok = run("rules", "check", rules.toString());
+    CliRun ok = CliRun.run("rules", "check", rules.toString());
     assertEquals(0, ok.status(), ok.err());
     assertEquals("ok", ok.out().strip());
 
@@ -222,7 +209,7 @@ final class DeskCommandTest {
         + "reassign: emr-l9}\n");
     Path staff = dir.resolve("staff.yaml");
     Files.writeString(staff, "groups:\n  - {id: emr-l1, line: L1}\n");
-    Run bad = run("rules", "check", rules.toString(), "--directory", staff.toString());
+    CliRun bad = CliRun.run("rules", "check", rules.toString(), "--directory", staff.toString());
     assertEquals(1, bad.status());
     assertEquals("", bad.out(), "errors go to stderr");
     assertTrue(bad.err().contains("rules.yaml line 4: rule ladder level 1: a threshold must be within 1-100 %"), bad.err());
@@ -231,7 +218,7 @@ final class DeskCommandTest {
 
   @Test
   void replayPrintsTheJournalOfAScenarioAsJsonLines() {
-    Run replay = run("replay", "scenarios/utilities-emergency-at-night.yaml");
+    CliRun replay = CliRun.run("replay", "scenarios/utilities-emergency-at-night.yaml");
     assertEquals(0, replay.status(), replay.err());
     List<String> lines = replay.out().lines().toList();
     assertTrue(lines.get(0).startsWith("{\"ticket\":\"DESK-2026-000001\",\"sequence\":1,"
@@ -244,8 +231,8 @@ final class DeskCommandTest {
     List<String> names = Arrays.stream(Channel.values()).map(Channel::name).toList();
     assertEquals(String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1),
         ClassifyCommand.CHANNELS);
-    assertTrue(run("classify", "--help").out().replaceAll("\\s+", " ").contains(ClassifyCommand.CHANNELS));
-    Run fax = run("classify", "--text", "x", "--channel", "FAX");
+    assertTrue(CliRun.run("classify", "--help").out().replaceAll("\\s+", " ").contains(ClassifyCommand.CHANNELS));
+    CliRun fax = CliRun.run("classify", "--text", "x", "--channel", "FAX");
     assertEquals(1, fax.status());
     assertEquals("The channel must be " + ClassifyCommand.CHANNELS + "; FAX is none of them.", fax.err().strip());
   }
@@ -284,12 +271,12 @@ final class DeskCommandTest {
           new String[] {"replay", file.toString()},
           new String[] {"sla", "add", "--calendar-file", file.toString(), "--from", "2026-01-01T10:00:00+03:00",
               "--duration", "PT1H"})) {
-        Run r = run(args);
+        CliRun r = CliRun.run(args);
         assertEquals(1, r.status(), String.join(" ", args) + " with " + text + ": " + r.err());
         assertFalse(CODE_WORDS.matcher(r.err()).find(), String.join(" ", args) + " with " + text + ": " + r.err());
       }
     }
-    Run missing = run("replay", dir.resolve("nope.yaml").toString());
+    CliRun missing = CliRun.run("replay", dir.resolve("nope.yaml").toString());
     assertEquals("There is no file " + dir.resolve("nope.yaml") + ".", missing.err().strip());
   }
 }

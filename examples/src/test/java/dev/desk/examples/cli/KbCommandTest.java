@@ -4,43 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code desk kb}: import, search and suggest on the H2 file, as a user runs them. */
 final class KbCommandTest {
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = DeskCommand.configure(new CommandLine(new DeskCommand()))
-        .setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-    return new Run(status, out.toString(), err.toString());
-  }
-
   @Test
   void theDemoBaseImportsOnceAndIsSearchedAndSuggestedWithWhy(@TempDir Path dir) {
     String data = dir.toString();
-    Run first = run("kb", "import", "--demo", "--data-dir", data);
+    CliRun first = CliRun.run("kb", "import", "--demo", "--data-dir", data);
     assertEquals(0, first.status(), first.err());
     assertEquals(32, first.out().lines().filter(l -> l.startsWith("created")).count(), first.out());
-    Run again = run("kb", "import", "--demo", "--data-dir", data);
+    CliRun again = CliRun.run("kb", "import", "--demo", "--data-dir", data);
     assertEquals(32, again.out().lines().filter(l -> l.startsWith("unchanged")).count(), again.out());
 
-    Run suggest = run("kb", "suggest", "--data-dir", data, "--category", "emr", "--text",
+    CliRun suggest = CliRun.run("kb", "suggest", "--data-dir", data, "--category", "emr", "--text",
         "Добрый день, печать не идёт, нажимаю печать и ничего");
     assertEquals(0, suggest.status(), suggest.err());
     assertTrue(suggest.out().contains(" 1. emr-printing-ru (revision 2, emr, ru)"), suggest.out());
     assertTrue(suggest.out().contains("matched печать; of the request's category"), suggest.out());
 
-    Run search = run("kb", "search", "--data-dir", data, "--locale", "en", "barcode label*");
+    CliRun search = CliRun.run("kb", "search", "--data-dir", data, "--locale", "en", "barcode label*");
     assertTrue(search.out().contains(" 1. lis-labels-en"), search.out());
   }
 
@@ -49,11 +36,11 @@ final class KbCommandTest {
     Path articles = Files.createDirectories(dir.resolve("articles"));
     Files.writeString(articles.resolve("good.md"), "---\nid: good\ntitle: Good\ncategory: emr\nlocale: en\n---\nText.");
     Files.writeString(articles.resolve("bad.yaml"), "id: bad\ntitle: Bad\ncategory: plumbing\nlocale: de\nbody: x\n");
-    Run bad = run("kb", "import", articles.toString(), "--data-dir", dir.toString());
+    CliRun bad = CliRun.run("kb", "import", articles.toString(), "--data-dir", dir.toString());
     assertEquals(1, bad.status());
     assertTrue(bad.err().contains("Nothing was imported") && bad.err().contains("bad: category")
         && bad.err().contains("bad: locale"), bad.err());
-    Run search = run("kb", "search", "--data-dir", dir.toString(), "good");
+    CliRun search = CliRun.run("kb", "search", "--data-dir", dir.toString(), "good");
     assertTrue(search.out().startsWith("0 article(s) found"), search.out());
   }
 }

@@ -1,0 +1,214 @@
+package dev.desk.core.report;
+
+import dev.desk.core.lifecycle.Lifecycle;
+import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.JournalListener;
+import dev.desk.spi.journal.PositionedEvent;
+import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.storage.JournalFeed;
+import dev.desk.spi.ticket.SlaClockKind;
+import dev.desk.spi.ticket.TicketId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The read model reports are made from, fed from the journal in the order of its position: what
+ * each ticket was at each moment (its facts, whether it was open) and how each SLA target's cycles
+ * ended. Incremental: follow the journal with it ({@code desk.follow(model, 0)}) and poll; {@link
+ * #rebuilt} makes it anew from the whole journal, with the same result. An event at or below the
+ * position already read is skipped, so a follower that resumes cannot count twice. Fed by one
+ * follower; read from any thread.
+ */
+public final class ReportModel implements JournalListener {
+
+  private static final int PAGE = 1_000;
+
+  private final Lifecycle lifecycle;
+  private final Map<TicketId, Track> tickets = new HashMap<>();
+  private final List<ClockOutcome> outcomes = new ArrayList<>();
+  private long position;
+
+  /** An empty model for tickets of this lifecycle (it tells which states are open). */
+  public ReportModel(Lifecycle lifecycle) {
+    this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
+  }
+
+  /** A model read from the whole journal, from its first position. */
+  public static ReportModel rebuilt(JournalFeed feed, Lifecycle lifecycle) {
+    ReportModel model = new ReportModel(lifecycle);
+    for (List<PositionedEvent> page = feed.journalAfter(0, PAGE); !page.isEmpty();
+        page = feed.journalAfter(model.position(), PAGE)) {
+      page.forEach(model::onEvent);
+    }
+    return model;
+  }
+
+  @Override
+  public synchronized void onEvent(PositionedEvent event) {
+    if (event.position() <= position) {
+      return;
+    }
+    accept(event.event());
+    position = event.position();
+  }
+
+  /** The last position read. */
+  public synchronized long position() {
+    return position;
+  }
+
+  /** Every decided SLA outcome, in the order decided. */
+  public synchronized List<ClockOutcome> outcomes() {
+    return List.copyOf(outcomes);
+  }
+
+  /** Each ticket's spells in the backlog and facts, for backlog and flow. */
+  synchronized List<Track> tracks() {
+    return tickets.values().stream().map(Track::copy).toList();
+  }
+
+  private void accept(JournalEvent e) {
+    TicketChange c = e.change();
+    Instant at = e.occurredAt();
+    if (c instanceof TicketChange.Registered r) {
+      Track t = new Track(e.ticketId(), r.number(), at, new Facts(r.category(), r.urgency(), r.organisationId(),
+          r.group(), null, r.type(), r.serviceContract()));
+      t.open(at, isOpen(r.status()));
+      tickets.put(e.ticketId(), t);
+      return;
+    }
+    Track t = tickets.get(e.ticketId());
+    if (t == null) {
+      return; // a ticket registered before a journal the model never saw
+    }
+    Facts f = t.facts();
+    if (c instanceof TicketChange.CategoryChanged m) {
+      t.facts(at, new Facts(m.to(), f.urgency(), f.organisation(), f.group(), f.agent(), f.type(),
+          f.serviceContract()));
+    } else if (c instanceof TicketChange.UrgencyChanged u) {
+      t.facts(at, new Facts(f.category(), u.to(), f.organisation(), f.group(), f.agent(), f.type(),
+          f.serviceContract()));
+    } else if (c instanceof TicketChange.Assigned a) {
+      t.facts(at, new Facts(f.category(), f.urgency(), f.organisation(), a.group(), a.assignee(), f.type(),
+          f.serviceContract()));
+    } else if (c instanceof TicketChange.StatusChanged s) {
+      t.open(at, isOpen(s.to()));
+    } else if (c instanceof TicketChange.ClockStarted s) {
+      t.cycles.put(s.kind(), new Cycle(s.cycle(), s.target()));
+    } else if (c instanceof TicketChange.ClockTargetChanged s && t.cycles.containsKey(s.kind())) {
+      t.cycles.get(s.kind()).target = s.target();
+    } else if (c instanceof TicketChange.ClockBreached b && t.cycles.containsKey(b.kind())) {
+      Cycle cycle = t.cycles.get(b.kind());
+      if (!cycle.breached) {
+        cycle.breached = true;
+        outcomes.add(new ClockOutcome(t.id, t.number, b.kind(), cycle.number, at, false, cycle.target, t.facts()));
+      }
+    } else if (c instanceof TicketChange.ClockStopped s && t.cycles.containsKey(s.kind())) {
+      Cycle cycle = t.cycles.remove(s.kind());
+      if (!cycle.breached) {
+        outcomes.add(new ClockOutcome(t.id, t.number, s.kind(), cycle.number, at, s.met(), s.consumed(), t.facts()));
+      }
+    }
+  }
+
+  private boolean isOpen(String state) {
+    return lifecycle.state(state).map(s -> !s.terminal() && !s.resolved()).orElse(true);
+  }
+
+  /** One cycle of a target still undecided, or breached and still running. */
+  private static final class Cycle {
+    final int number;
+    Duration target;
+    boolean breached;
+
+    Cycle(int number, Duration target) {
+      this.number = number;
+      this.target = target;
+    }
+  }
+
+  /** A ticket as the model follows it. */
+  static final class Track {
+    final TicketId id;
+    final String number;
+    final Instant registeredAt;
+    private Facts facts;
+    /** When it entered the backlog and left it, in turn: an even index enters, an odd one leaves. */
+    final List<Instant> spells = new ArrayList<>();
+    /** Its facts from each instant on, for what it was at any moment. */
+    final List<Instant> factsSince = new ArrayList<>();
+    final List<Facts> factsHistory = new ArrayList<>();
+    final Map<SlaClockKind, Cycle> cycles = new EnumMap<>(SlaClockKind.class);
+
+    Track(TicketId id, String number, Instant registeredAt, Facts facts) {
+      this.id = id;
+      this.number = number;
+      this.registeredAt = registeredAt;
+      facts(registeredAt, facts);
+    }
+
+    Facts facts() {
+      return facts;
+    }
+
+    void facts(Instant at, Facts value) {
+      facts = value;
+      factsSince.add(at);
+      factsHistory.add(value);
+    }
+
+    /** What it was at the instant (its first facts before it was registered). */
+    Facts factsAt(Instant at) {
+      Facts out = factsHistory.get(0);
+      for (int i = 0; i < factsSince.size() && !factsSince.get(i).isAfter(at); i++) {
+        out = factsHistory.get(i);
+      }
+      return out;
+    }
+
+    void open(Instant at, boolean open) {
+      boolean inside = spells.size() % 2 == 1;
+      if (open != inside) {
+        spells.add(at);
+      }
+    }
+
+    /** Whether it was in the backlog at the instant. */
+    boolean openAt(Instant at) {
+      int entered = 0;
+      for (Instant change : spells) {
+        if (change.isAfter(at)) {
+          break;
+        }
+        entered++;
+      }
+      return entered % 2 == 1;
+    }
+
+    /** When it last left the backlog at or before the instant, or {@code null}. */
+    Instant leftBy(Instant at) {
+      Instant left = null;
+      for (int i = 1; i < spells.size() && !spells.get(i).isAfter(at); i += 2) {
+        left = spells.get(i);
+      }
+      return left;
+    }
+
+    Track copy() {
+      Track t = new Track(id, number, registeredAt, factsHistory.get(0));
+      t.factsSince.clear();
+      t.factsHistory.clear();
+      t.factsSince.addAll(factsSince);
+      t.factsHistory.addAll(factsHistory);
+      t.facts = facts;
+      t.spells.addAll(spells);
+      return t;
+    }
+  }
+}

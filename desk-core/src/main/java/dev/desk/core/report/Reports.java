@@ -1,0 +1,187 @@
+package dev.desk.core.report;
+
+import dev.desk.core.calendar.BusinessCalendar;
+import dev.desk.core.internal.AccessPolicy;
+import dev.desk.core.internal.Messages;
+import dev.desk.spi.error.AccessDeniedException;
+import dev.desk.spi.error.ValidationException;
+import dev.desk.spi.ticket.Actor;
+import dev.desk.spi.ticket.ActorRole;
+import dev.desk.spi.ticket.SlaClockKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * The reports of a desk, made from its {@link ReportModel}, each showing a reader only what they
+ * may see, counted before any figure is made: a supervisor every ticket, an agent the tickets of
+ * their groups (where a ticket was when the figure was decided), a requester the SLA compliance of
+ * their own organisation's tickets, never grouped by agent. Thread-safe.
+ */
+public final class Reports {
+
+  private static final Duration[] AGE_LIMITS = {Duration.ofHours(2), Duration.ofHours(8), Duration.ofHours(24),
+      Duration.ofHours(40)};
+
+  private final ReportModel model;
+  private final ZoneId zone;
+  private final BusinessCalendar calendar;
+
+  /**
+   * Reports over the model.
+   *
+   * @param zone the time zone of days, weeks and months
+   * @param calendar the calendar ages are counted on
+   */
+  public Reports(ReportModel model, ZoneId zone, BusinessCalendar calendar) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.zone = Objects.requireNonNull(zone, "zone");
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+  }
+
+  /**
+   * SLA compliance per target in the period, grouped.
+   *
+   * @throws ValidationException for a bad period
+   * @throws AccessDeniedException when a requester asks it by agent
+   */
+  public SlaCompliance slaCompliance(Actor reader, Instant from, Instant to, List<Grouping> by) {
+    ReportPeriod period = ReportPeriod.of(from, to);
+    requireReader(reader);
+    if (reader.role() == ActorRole.REQUESTER && by.contains(Grouping.AGENT)) {
+      throw new AccessDeniedException("Requester " + reader.id() + " may not read SLA compliance by agent");
+    }
+    Predicate<Facts> visible = visibleTo(reader);
+    Map<SlaClockKind, Map<List<String>, List<ClockOutcome>>> groups = new TreeMap<>();
+    for (ClockOutcome o : model.outcomes()) {
+      if (period.contains(o.decidedAt()) && visible.test(o.facts())) {
+        groups.computeIfAbsent(o.target(), k -> new TreeMap<>(KEYS))
+            .computeIfAbsent(key(by, o.facts(), o.decidedAt()), k -> new ArrayList<>()).add(o);
+      }
+    }
+    List<SlaCompliance.Row> rows = new ArrayList<>();
+    groups.forEach((target, byKey) -> byKey.forEach((key, cycles) -> {
+      long met = cycles.stream().filter(ClockOutcome::met).count();
+      List<Duration> used = cycles.stream().map(ClockOutcome::workingTime).sorted().toList();
+      rows.add(new SlaCompliance.Row(target, key, met, cycles.size() - met, rank(used, 50), rank(used, 90)));
+    }));
+    return new SlaCompliance(SlaCompliance.DEFINITION, period, by, rows);
+  }
+
+  /**
+   * The tickets open at the instant, grouped, with their ages in working time.
+   *
+   * @throws ValidationException when grouped by day, week or month (an instant has one)
+   * @throws AccessDeniedException for a requester
+   */
+  public Backlog backlog(Actor reader, Instant at, List<Grouping> by) {
+    Objects.requireNonNull(at, "at");
+    requireStaff(reader, "read the backlog");
+    if (by.stream().anyMatch(Grouping::byTime)) {
+      throw new ValidationException(List.of(Messages.violation("by", "report.grouping.instant")));
+    }
+    Predicate<Facts> visible = visibleTo(reader);
+    Map<List<String>, long[]> counts = new TreeMap<>(KEYS);
+    for (ReportModel.Track t : model.tracks()) {
+      Facts f = t.factsAt(at);
+      if (t.openAt(at) && visible.test(f)) {
+        long[] c = counts.computeIfAbsent(key(by, f, at), k -> new long[AGE_LIMITS.length + 1]);
+        c[bucket(calendar.between(t.registeredAt, at))]++;
+      }
+    }
+    List<Backlog.Row> rows = new ArrayList<>();
+    counts.forEach((key, c) -> rows.add(new Backlog.Row(key, Arrays.stream(c).sum(),
+        Arrays.stream(c).boxed().toList())));
+    return new Backlog(Backlog.DEFINITION, at, by, Backlog.AGES, rows);
+  }
+
+  /**
+   * Tickets in and out of the backlog in the period, grouped.
+   *
+   * @throws ValidationException for a bad period
+   * @throws AccessDeniedException for a requester
+   */
+  public Flow flow(Actor reader, Instant from, Instant to, List<Grouping> by) {
+    ReportPeriod period = ReportPeriod.of(from, to);
+    requireStaff(reader, "read the inflow and outflow");
+    Predicate<Facts> visible = visibleTo(reader);
+    Map<List<String>, long[]> counts = new TreeMap<>(KEYS);
+    Instant last = to.minusNanos(1);
+    for (ReportModel.Track t : model.tracks()) {
+      if (period.contains(t.registeredAt)) {
+        Facts f = t.factsAt(t.registeredAt);
+        if (visible.test(f)) {
+          counts.computeIfAbsent(key(by, f, t.registeredAt), k -> new long[2])[0]++;
+        }
+      }
+      Instant left = t.leftBy(last);
+      if (left != null && period.contains(left) && !t.openAt(last)) {
+        Facts f = t.factsAt(left);
+        if (visible.test(f)) {
+          counts.computeIfAbsent(key(by, f, left), k -> new long[2])[1]++;
+        }
+      }
+    }
+    List<Flow.Row> rows = new ArrayList<>();
+    counts.forEach((key, c) -> rows.add(new Flow.Row(key, c[0], c[1])));
+    return new Flow(Flow.DEFINITION, period, by, rows);
+  }
+
+  private static final Comparator<List<String>> KEYS = (a, b) -> {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
+  };
+
+  private List<String> key(List<Grouping> by, Facts f, Instant at) {
+    return by.stream().map(g -> g.key(f, at, zone)).toList();
+  }
+
+  private static int bucket(Duration age) {
+    for (int i = 0; i < AGE_LIMITS.length; i++) {
+      if (age.compareTo(AGE_LIMITS[i]) < 0) {
+        return i;
+      }
+    }
+    return AGE_LIMITS.length;
+  }
+
+  /** The value at the percentile by nearest rank; zero for none. */
+  private static Duration rank(List<Duration> sorted, int percentile) {
+    if (sorted.isEmpty()) {
+      return Duration.ZERO;
+    }
+    int rank = (int) Math.ceil(percentile / 100.0 * sorted.size());
+    return sorted.get(Math.max(rank, 1) - 1);
+  }
+
+  /** What the reader may count: a supervisor everything, an agent their groups', a requester their organisation's. */
+  private static Predicate<Facts> visibleTo(Actor reader) {
+    return switch (reader.role()) {
+      case SUPERVISOR, SYSTEM -> f -> true;
+      case AGENT -> f -> reader.groups().contains(f.group());
+      case REQUESTER -> f -> Objects.equals(reader.organisationId(), f.organisation());
+    };
+  }
+
+  private static void requireReader(Actor reader) {
+    Objects.requireNonNull(reader, "reader");
+  }
+
+  private static void requireStaff(Actor reader, String what) {
+    requireReader(reader);
+    AccessPolicy.requireStaff(reader, what);
+  }
+}

@@ -1,0 +1,211 @@
+package dev.desk.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.desk.core.calendar.BusinessCalendar;
+import dev.desk.core.calendar.Calendars;
+import dev.desk.core.lifecycle.Lifecycles;
+import dev.desk.core.report.Backlog;
+import dev.desk.core.report.Flow;
+import dev.desk.core.report.Grouping;
+import dev.desk.core.report.ReportModel;
+import dev.desk.core.report.Reports;
+import dev.desk.core.report.SlaCompliance;
+import dev.desk.spi.error.AccessDeniedException;
+import dev.desk.spi.error.ValidationException;
+import dev.desk.spi.error.Violation;
+import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.PositionedEvent;
+import dev.desk.spi.journal.TicketChange;
+import dev.desk.spi.ticket.Actor;
+import dev.desk.spi.ticket.ActorRole;
+import dev.desk.spi.ticket.Channel;
+import dev.desk.spi.ticket.Requester;
+import dev.desk.spi.ticket.SlaClockKind;
+import dev.desk.spi.ticket.SupportLine;
+import dev.desk.spi.ticket.TicketId;
+import dev.desk.spi.ticket.TicketType;
+import dev.desk.spi.ticket.Urgency;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reports on a journal written by hand, with the figures worked out by hand, traps included: a
+ * reopened ticket, a breach still running, a ticket moved to another group mid-period, a clock
+ * stopped late after its breach, a calendar edited after the fact.
+ */
+final class ReportGoldenJournalTest {
+
+  private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+  private static final Actor HEAD = Actor.supervisor("head");
+  private static final Instant DAY = Instant.parse("2026-03-02T00:00:00+03:00");
+
+  private final List<PositionedEvent> journal = new ArrayList<>();
+  private final Map<String, TicketId> ids = new HashMap<>();
+  private final Map<TicketId, Long> sequences = new HashMap<>();
+
+  private static Instant at(String time) {
+    return Instant.parse("2026-03-02T" + time + ":00+03:00");
+  }
+
+  private void e(String ticket, String time, TicketChange change) {
+    TicketId id = ids.computeIfAbsent(ticket, k -> TicketId.parse(String.format(
+        "019cf53a-d700-7000-8000-%012d", ids.size() + 1)));
+    long sequence = sequences.merge(id, 1L, Long::sum);
+    journal.add(new PositionedEvent(journal.size() + 1L, new JournalEvent(id, sequence, at(time), "x",
+        ActorRole.SYSTEM, null, change)));
+  }
+
+  private void registered(String ticket, String time, String category, Urgency urgency, String organisation) {
+    e(ticket, time, new TicketChange.Registered(ticket, TicketType.INCIDENT, organisation, "VLG-0001",
+        new Requester(null, "Иванова Анна", List.of(), List.of()), Channel.PORTAL, category, urgency, "s", "d", null,
+        List.of(), "emr-l1", SupportLine.L1, null, "NEW"));
+  }
+
+  private static TicketChange started(SlaClockKind kind, Duration target) {
+    return new TicketChange.ClockStarted(kind, "standard", target, "ru-contact-centre", 1, Duration.ZERO,
+        Instant.MAX.minusSeconds(1), null);
+  }
+
+  private static TicketChange moved(String from, String to) {
+    return new TicketChange.StatusChanged(from, to, "X");
+  }
+
+  /** The journal of 2 March, all of it inside the working day. */
+  private void dayOfWork() {
+    // A: response met in 45 min, resolution met in 3 h; resolved, reopened, resolved again
+    registered("A", "09:00", "emr", Urgency.URGENT, "gkb-1");
+    e("A", "09:00", started(SlaClockKind.RESPONSE, Duration.ofHours(2)));
+    e("A", "09:00", started(SlaClockKind.RESOLUTION, Duration.ofHours(16)));
+    e("A", "09:30", new TicketChange.Assigned("emr-l1", SupportLine.L1, "petrov"));
+    e("A", "09:30", moved("NEW", "ASSIGNED"));
+    e("A", "09:45", new TicketChange.ClockStopped(SlaClockKind.RESPONSE, Duration.ofMinutes(45), true, Duration.ZERO));
+    e("A", "12:00", moved("ASSIGNED", "RESOLVED"));
+    e("A", "12:00", new TicketChange.ClockStopped(SlaClockKind.RESOLUTION, Duration.ofHours(3), true, Duration.ZERO));
+    e("A", "13:00", new TicketChange.Reopened());
+    e("A", "13:00", moved("RESOLVED", "IN_PROGRESS"));
+    e("A", "13:00", started(SlaClockKind.RESOLUTION, Duration.ofHours(16)));
+    e("A", "15:00", moved("IN_PROGRESS", "RESOLVED"));
+    e("A", "15:00", new TicketChange.ClockStopped(SlaClockKind.RESOLUTION, Duration.ofHours(5), true, Duration.ZERO));
+    // B: response breached at 10:00 and still running at the end of the day
+    registered("B", "09:00", "lis", Urgency.EMERGENCY, "pol-3");
+    e("B", "09:00", started(SlaClockKind.RESPONSE, Duration.ofHours(1)));
+    e("B", "10:00", new TicketChange.ClockBreached(SlaClockKind.RESPONSE, at("10:00")));
+    // C: response breached at 11:00 in emr-l1, moved to lis-l2 at 12:00, stopped late at 12:30 (counted once),
+    // resolution met at 16:00 in lis-l2; closed
+    registered("C", "10:00", "emr", Urgency.URGENT, "gkb-1");
+    e("C", "10:00", started(SlaClockKind.RESPONSE, Duration.ofHours(1)));
+    e("C", "10:00", started(SlaClockKind.RESOLUTION, Duration.ofHours(8)));
+    e("C", "11:00", new TicketChange.ClockBreached(SlaClockKind.RESPONSE, at("11:00")));
+    e("C", "12:00", new TicketChange.Assigned("lis-l2", SupportLine.L2, "kozlov"));
+    e("C", "12:30", new TicketChange.ClockStopped(SlaClockKind.RESPONSE, Duration.ofMinutes(150), false,
+        Duration.ofMinutes(90)));
+    e("C", "16:00", moved("NEW", "CLOSED"));
+    e("C", "16:00", new TicketChange.ClockStopped(SlaClockKind.RESOLUTION, Duration.ofHours(6), true, Duration.ZERO));
+  }
+
+  private static BusinessCalendar calendar(String id) {
+    return Calendars.builtIn(id).orElseThrow();
+  }
+
+  private Reports reports(BusinessCalendar calendar) {
+    ReportModel model = new ReportModel(Lifecycles.standard());
+    journal.forEach(model::onEvent);
+    return new Reports(model, MOSCOW, calendar);
+  }
+
+  @Test
+  void slaComplianceCountsEachCycleOnceWhereItWasDecidedRunningBreachesIncluded() {
+    dayOfWork();
+    SlaCompliance byGroup = reports(calendar(Calendars.ALWAYS)).slaCompliance(HEAD, DAY, DAY.plus(Duration.ofDays(1)),
+        List.of(Grouping.GROUP));
+    // response: A met (emr-l1), B breached and running (emr-l1: B never moved), C breached in emr-l1 at 11:00;
+    // resolution: A met twice (two cycles, emr-l1), C met in lis-l2
+    assertEquals(List.of(
+        new SlaCompliance.Row(SlaClockKind.RESPONSE, List.of("emr-l1"), 1, 2, Duration.ofHours(1),
+            Duration.ofHours(1)),
+        new SlaCompliance.Row(SlaClockKind.RESOLUTION, List.of("emr-l1"), 2, 0, Duration.ofHours(3),
+            Duration.ofHours(5)),
+        new SlaCompliance.Row(SlaClockKind.RESOLUTION, List.of("lis-l2"), 1, 0, Duration.ofHours(6),
+            Duration.ofHours(6))), byGroup.rows());
+    assertEquals(1.0 / 3, byGroup.rows().get(0).compliance(), 1e-9);
+    assertEquals(SlaCompliance.DEFINITION, byGroup.definition());
+  }
+
+  @Test
+  void aCalendarEditedAfterTheFactChangesNoSlaFigure() {
+    dayOfWork();
+    List<Grouping> by = List.of(Grouping.CATEGORY, Grouping.URGENCY);
+    SlaCompliance before = reports(calendar(Calendars.ALWAYS)).slaCompliance(HEAD, DAY, DAY.plus(Duration.ofDays(1)), by);
+    SlaCompliance after = reports(calendar(Calendars.RU_CONTACT_CENTRE)).slaCompliance(HEAD, DAY,
+        DAY.plus(Duration.ofDays(1)), by);
+    assertEquals(before, after);
+  }
+
+  @Test
+  void theBacklogIsWhatWasOpenAtTheInstantNotCreatedMinusClosed() {
+    dayOfWork();
+    Reports reports = reports(calendar(Calendars.ALWAYS));
+    // 12:30: A resolved (out), B open, C open (in lis-l2 since 12:00)
+    Backlog noon = reports.backlog(HEAD, at("12:30"), List.of(Grouping.GROUP));
+    assertEquals(List.of(new Backlog.Row(List.of("emr-l1"), 1, List.of(0L, 1L, 0L, 0L, 0L)),
+        new Backlog.Row(List.of("lis-l2"), 1, List.of(0L, 1L, 0L, 0L, 0L))), noon.rows());
+    // 13:30: A reopened is back
+    assertEquals(3, reports.backlog(HEAD, at("13:30"), List.of()).open());
+    // 17:00: A resolved again, C closed; B open for 8 hours
+    assertEquals(List.of(new Backlog.Row(List.of(), 1, List.of(0L, 0L, 1L, 0L, 0L))),
+        reports.backlog(HEAD, at("17:00"), List.of()).rows());
+  }
+
+  @Test
+  void outflowCountsATicketReopenedAndResolvedAgainOnceAndNotOneReopenedAtTheEnd() {
+    dayOfWork();
+    Reports reports = reports(calendar(Calendars.ALWAYS));
+    Flow day = reports.flow(HEAD, DAY, DAY.plus(Duration.ofDays(1)), List.of(Grouping.CATEGORY));
+    // in: A, B, C; out: A once, C
+    assertEquals(List.of(new Flow.Row(List.of("emr"), 2, 2), new Flow.Row(List.of("lis"), 1, 0)), day.rows());
+    // up to 13:30 A is back in the backlog: no outflow of A
+    Flow morning = reports.flow(HEAD, DAY, at("13:30"), List.of());
+    assertEquals(List.of(new Flow.Row(List.of(), 3, 0)), morning.rows());
+  }
+
+  @Test
+  void eachReaderCountsOnlyWhatTheyMaySee() {
+    dayOfWork();
+    Reports reports = reports(calendar(Calendars.ALWAYS));
+    Instant to = DAY.plus(Duration.ofDays(1));
+    SlaCompliance lab = reports.slaCompliance(Actor.agent("kozlov", "lis-l2"), DAY, to, List.of());
+    assertEquals(List.of(new SlaCompliance.Row(SlaClockKind.RESOLUTION, List.of(), 1, 0, Duration.ofHours(6),
+        Duration.ofHours(6))), lab.rows(), "only C's resolution, decided in lis-l2");
+    SlaCompliance clinic = reports.slaCompliance(Actor.requester("orlova", "pol-3"), DAY, to, List.of());
+    assertEquals(List.of(new SlaCompliance.Row(SlaClockKind.RESPONSE, List.of(), 0, 1, Duration.ofHours(1),
+        Duration.ofHours(1))), clinic.rows(), "only B, of the clinic");
+    assertThrows(AccessDeniedException.class, () -> reports.slaCompliance(Actor.requester("orlova", "pol-3"), DAY,
+        to, List.of(Grouping.AGENT)));
+    assertThrows(AccessDeniedException.class, () -> reports.backlog(Actor.requester("orlova", "pol-3"), DAY,
+        List.of()));
+  }
+
+  @Test
+  void badInputIsNamed() {
+    Reports reports = reports(calendar(Calendars.ALWAYS));
+    for (Instant[] period : new Instant[][] {{DAY, DAY}, {DAY.plusSeconds(1), DAY},
+        {DAY, DAY.plus(Duration.ofDays(400))}}) {
+      ValidationException bad = assertThrows(ValidationException.class,
+          () -> reports.slaCompliance(HEAD, period[0], period[1], List.of()));
+      assertEquals(List.of("to"), bad.violations().stream().map(Violation::path).toList());
+    }
+    ValidationException unknown = assertThrows(ValidationException.class, () -> Grouping.parse("category,colour"));
+    assertEquals("a report cannot be grouped by colour; groupings: category, urgency, organisation, group, agent,"
+        + " type, service-contract, day, week, month", unknown.violations().get(0).message(java.util.Locale.ENGLISH));
+    assertEquals(List.of(Grouping.CATEGORY, Grouping.SERVICE_CONTRACT), Grouping.parse("Category, service-contract"));
+    assertThrows(ValidationException.class, () -> reports.backlog(HEAD, DAY, List.of(Grouping.DAY)));
+  }
+}

@@ -1,0 +1,278 @@
+package dev.desk.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.desk.core.calendar.BusinessCalendar;
+import dev.desk.core.calendar.Calendars;
+import dev.desk.core.lifecycle.Lifecycles;
+import dev.desk.core.report.Backlog;
+import dev.desk.core.report.Flow;
+import dev.desk.core.report.Grouping;
+import dev.desk.core.report.ReportModel;
+import dev.desk.core.report.Reports;
+import dev.desk.core.report.SlaCompliance;
+import dev.desk.jdbc.JdbcTicketStore;
+import dev.desk.spi.error.DeskException;
+import dev.desk.spi.error.ErrorCode;
+import dev.desk.spi.ticket.Actor;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code desk report}: reports from the journal of the demo's H2 file (or the database of {@code
+ * --db}), as CSV or JSON, each with the definition of its figures.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = "Reports from the journal of the tickets in the H2 file (or --db): SLA compliance, backlog, inflow and "
+        + "outflow, as CSV or JSON.",
+    subcommands = {ReportCommand.Sla.class, ReportCommand.BacklogAt.class, ReportCommand.FlowIn.class})
+final class ReportCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return DeskCommand.USAGE;
+  }
+
+  /** Where the journal is, how the report reads time, and its output. */
+  static final class Source {
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--zone", defaultValue = "Europe/Moscow",
+        description = "The time zone of dates, days, weeks and months. The default is ${DEFAULT-VALUE}.")
+    ZoneId zone;
+
+    @Option(names = "--calendar", defaultValue = Calendars.RU_CONTACT_CENTRE,
+        description = "The calendar ages are counted on: ru-contact-centre, kz-standard or 24x7. The default is "
+            + "${DEFAULT-VALUE}.")
+    String calendar;
+
+    @Option(names = "--by", defaultValue = "", description = "Group by: category, urgency, organisation, group, agent, "
+        + "type, service-contract, day, week, month (comma-separated).")
+    String by;
+
+    @Option(names = "--format", defaultValue = "csv", description = "The output: csv or json. The default is ${DEFAULT-VALUE}.")
+    String format;
+
+    /** The report's reader: the head of service, who sees every ticket. */
+    static final Actor HEAD = Actor.supervisor("desk-cli");
+
+    Reports reports(JdbcTicketStore store) {
+      BusinessCalendar ages = Calendars.builtIn(calendar).orElseThrow(() -> new DeskException(
+          ErrorCode.VALIDATION_FAILED, "No calendar " + calendar + "; the built-in ones: " + Calendars.builtInIds()));
+      return new Reports(ReportModel.rebuilt(store, Lifecycles.standard()), zone, ages);
+    }
+
+    JdbcTicketStore open() {
+      return store.open();
+    }
+
+    List<Grouping> groupings() {
+      return Grouping.parse(by);
+    }
+
+    /** A date (its start in the zone) or a date and time with its offset. */
+    Instant instant(String value, String option) {
+      try {
+        return value.contains("T") ? OffsetDateTime.parse(value).toInstant()
+            : LocalDate.parse(value).atStartOfDay(zone).toInstant();
+      } catch (DateTimeParseException e) {
+        throw new DeskException(ErrorCode.VALIDATION_FAILED, option + ": " + value
+            + " is neither a date (2026-03-02) nor a date and time with its offset (2026-03-02T12:00+03:00)");
+      }
+    }
+
+    void print(PrintWriter out, Object report, String definition, List<String> header, List<List<String>> rows) {
+      try {
+        if (format.equals("json")) {
+          out.println(JSON.writeValueAsString(report));
+        } else if (format.equals("csv")) {
+          // the definition goes with the figures, as a comment line CSV readers can skip (# in pandas, Jackson)
+          out.println("# " + definition);
+          List<List<String>> all = new ArrayList<>();
+          all.add(header);
+          all.addAll(rows);
+          out.print(CSV.writer(CsvSchema.emptySchema()).writeValueAsString(all));
+        } else {
+          throw new DeskException(ErrorCode.VALIDATION_FAILED, "--format: " + format + " is neither csv nor json");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      out.flush();
+    }
+  }
+
+  private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+      .enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final CsvMapper CSV = new CsvMapper();
+
+  /** The key's columns, then the figures'. */
+  private static List<String> columns(List<Grouping> by, String... figures) {
+    List<String> out = new ArrayList<>(by.stream().map(g -> g.name().toLowerCase(Locale.ROOT)).toList());
+    out.addAll(List.of(figures));
+    return out;
+  }
+
+  /** One report: made from the journal, printed as a table (CSV) or whole (JSON). */
+  abstract static class Run<T> implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    Source source;
+
+    /** The report, from the reports over the store. */
+    abstract T make(Reports reports, List<Grouping> by);
+
+    /** Its definition. */
+    abstract String definition(T report);
+
+    /** The CSV header, the key's columns first. */
+    abstract List<String> header(T report, List<Grouping> by);
+
+    /** The CSV rows. */
+    abstract List<List<String>> rows(T report);
+
+    @Override
+    public Integer call() {
+      List<Grouping> by = source.groupings();
+      try (JdbcTicketStore store = source.open()) {
+        T report = make(source.reports(store), by);
+        source.print(spec.commandLine().getOut(), report, definition(report), header(report, by), rows(report));
+      }
+      return DeskCommand.OK;
+    }
+  }
+
+  @Command(name = "sla", mixinStandardHelpOptions = true,
+      description = "SLA compliance per target: met / (met + breached, running breaches included), with the working "
+          + "time used (p50, p90, in minutes).")
+  static final class Sla extends Run<SlaCompliance> {
+    @Mixin
+    private PeriodOptions period;
+
+    @Override
+    SlaCompliance make(Reports reports, List<Grouping> by) {
+      return reports.slaCompliance(Source.HEAD, source.instant(period.from, "--from"),
+          source.instant(period.to, "--to"), by);
+    }
+
+    @Override
+    String definition(SlaCompliance report) {
+      return report.definition();
+    }
+
+    @Override
+    List<String> header(SlaCompliance report, List<Grouping> by) {
+      List<String> header = new ArrayList<>(List.of("target"));
+      header.addAll(columns(by, "met", "breached", "compliance", "p50_minutes", "p90_minutes"));
+      return header;
+    }
+
+    @Override
+    List<List<String>> rows(SlaCompliance report) {
+      List<List<String>> rows = new ArrayList<>();
+      for (SlaCompliance.Row row : report.rows()) {
+        List<String> line = new ArrayList<>(List.of(row.target().name()));
+        line.addAll(row.key());
+        line.addAll(List.of(Long.toString(row.met()), Long.toString(row.breached()),
+            String.format(Locale.ROOT, "%.4f", row.compliance()), Long.toString(row.p50().toMinutes()),
+            Long.toString(row.p90().toMinutes())));
+        rows.add(line);
+      }
+      return rows;
+    }
+  }
+
+  @Command(name = "backlog", mixinStandardHelpOptions = true,
+      description = "The tickets open at an instant, with their age in working time.")
+  static final class BacklogAt extends Run<Backlog> {
+    @Option(names = "--at", required = true, description = "The instant (or the start of a day).")
+    private String at;
+
+    @Override
+    Backlog make(Reports reports, List<Grouping> by) {
+      return reports.backlog(Source.HEAD, source.instant(at, "--at"), by);
+    }
+
+    @Override
+    String definition(Backlog report) {
+      return report.definition();
+    }
+
+    @Override
+    List<String> header(Backlog report, List<Grouping> by) {
+      List<String> header = columns(by, "open");
+      report.ages().forEach(a -> header.add("age " + a));
+      return header;
+    }
+
+    @Override
+    List<List<String>> rows(Backlog report) {
+      List<List<String>> rows = new ArrayList<>();
+      for (Backlog.Row row : report.rows()) {
+        List<String> line = new ArrayList<>(row.key());
+        line.add(Long.toString(row.open()));
+        row.byAge().forEach(n -> line.add(Long.toString(n)));
+        rows.add(line);
+      }
+      return rows;
+    }
+  }
+
+  @Command(name = "flow", mixinStandardHelpOptions = true,
+      description = "Tickets registered in the period (inflow) and those that left the backlog for good (outflow).")
+  static final class FlowIn extends Run<Flow> {
+    @Mixin
+    private PeriodOptions period;
+
+    @Override
+    Flow make(Reports reports, List<Grouping> by) {
+      return reports.flow(Source.HEAD, source.instant(period.from, "--from"), source.instant(period.to, "--to"), by);
+    }
+
+    @Override
+    String definition(Flow report) {
+      return report.definition();
+    }
+
+    @Override
+    List<String> header(Flow report, List<Grouping> by) {
+      return columns(by, "inflow", "outflow");
+    }
+
+    @Override
+    List<List<String>> rows(Flow report) {
+      return report.rows().stream().map(row -> {
+        List<String> line = new ArrayList<>(row.key());
+        line.addAll(List.of(Long.toString(row.inflow()), Long.toString(row.outflow())));
+        return line;
+      }).toList();
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.desk.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code desk report} on the demo's day, as CSV and JSON, and its refusals. */
+final class ReportCommandTest {
+
+  @Test
+  void theDemosDayIsReportedAsCsvAndJsonWithTheDefinitionOfItsFigures(@TempDir Path dir) {
+    String data = dir.toString();
+    assertEquals(0, CliRun.run("demo", "--data-dir", data).status());
+
+    CliRun sla = CliRun.run("report", "sla", "--data-dir", data, "--from", "2026-03-02", "--to", "2026-03-03", "--by",
+        "category,urgency");
+    assertEquals(0, sla.status(), sla.err());
+    List<String> lines = sla.out().lines().toList();
+    assertTrue(lines.get(0).startsWith("# SLA compliance, definition 1:"), lines.get(0));
+    assertEquals("target,category,urgency,met,breached,compliance,p50_minutes,p90_minutes", lines.get(1));
+    assertTrue(lines.contains("RESPONSE,emr,EMERGENCY,0,1,0.0000,15,15"), sla.out());
+
+    CliRun flow = CliRun.run("report", "flow", "--data-dir", data, "--from", "2026-03-02", "--to", "2026-03-03", "--format",
+        "json");
+    assertTrue(flow.out().contains("\"definition\" : \"Flow, definition 1:") && flow.out().contains("\"inflow\" : 5"),
+        flow.out());
+    CliRun backlog = CliRun.run("report", "backlog", "--data-dir", data, "--at", "2026-03-02T15:30+03:00", "--by", "group");
+    assertTrue(backlog.out().lines().anyMatch(l -> l.startsWith("emr-l1,2,")), backlog.out());
+  }
+
+  @Test
+  void badPeriodsAndGroupingsAreRefusedWithTheirReason(@TempDir Path dir) {
+    String data = dir.toString();
+    CliRun inverted = CliRun.run("report", "sla", "--data-dir", data, "--from", "2026-03-03", "--to", "2026-03-02");
+    assertEquals(1, inverted.status());
+    assertTrue(inverted.err().contains("must end after it begins"), inverted.err());
+    CliRun colour = CliRun.run("report", "flow", "--data-dir", data, "--from", "2026-03-02", "--to", "2026-03-03", "--by",
+        "colour");
+    assertTrue(colour.err().contains("cannot be grouped by colour"), colour.err());
+    CliRun date = CliRun.run("report", "backlog", "--data-dir", data, "--at", "yesterday");
+    assertTrue(date.err().contains("yesterday is neither a date"), date.err());
+  }
+}
