@@ -7,8 +7,10 @@ import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.lifecycle.Lifecycles;
 import dev.desk.core.report.Backlog;
+import dev.desk.core.report.FirstResolution;
 import dev.desk.core.report.Flow;
 import dev.desk.core.report.Grouping;
+import dev.desk.core.report.Quality;
 import dev.desk.core.report.ReportModel;
 import dev.desk.core.report.Reports;
 import dev.desk.core.report.SlaCompliance;
@@ -56,11 +58,15 @@ final class ReportGoldenJournalTest {
   }
 
   private void e(String ticket, String time, TicketChange change) {
+    e(ticket, time, ActorRole.SYSTEM, change);
+  }
+
+  private void e(String ticket, String time, ActorRole role, TicketChange change) {
     TicketId id = ids.computeIfAbsent(ticket, k -> TicketId.parse(String.format(
         "019cf53a-d700-7000-8000-%012d", ids.size() + 1)));
     long sequence = sequences.merge(id, 1L, Long::sum);
-    journal.add(new PositionedEvent(journal.size() + 1L, new JournalEvent(id, sequence, at(time), "x",
-        ActorRole.SYSTEM, null, change)));
+    journal.add(new PositionedEvent(journal.size() + 1L, new JournalEvent(id, sequence, at(time), "x", role, null,
+        change)));
   }
 
   private void registered(String ticket, String time, String category, Urgency urgency, String organisation) {
@@ -87,11 +93,13 @@ final class ReportGoldenJournalTest {
     e("A", "09:30", new TicketChange.Assigned("emr-l1", SupportLine.L1, "petrov"));
     e("A", "09:30", moved("NEW", "ASSIGNED"));
     e("A", "09:45", new TicketChange.ClockStopped(SlaClockKind.RESPONSE, Duration.ofMinutes(45), true, Duration.ZERO));
+    e("A", "12:00", new TicketChange.Resolved("Переустановлен сертификат"));
     e("A", "12:00", moved("ASSIGNED", "RESOLVED"));
     e("A", "12:00", new TicketChange.ClockStopped(SlaClockKind.RESOLUTION, Duration.ofHours(3), true, Duration.ZERO));
     e("A", "13:00", new TicketChange.Reopened());
     e("A", "13:00", moved("RESOLVED", "IN_PROGRESS"));
     e("A", "13:00", started(SlaClockKind.RESOLUTION, Duration.ofHours(16)));
+    e("A", "15:00", new TicketChange.Resolved("Переустановлен сертификат и драйвер"));
     e("A", "15:00", moved("IN_PROGRESS", "RESOLVED"));
     e("A", "15:00", new TicketChange.ClockStopped(SlaClockKind.RESOLUTION, Duration.ofHours(5), true, Duration.ZERO));
     // B: response breached at 10:00 and still running at the end of the day
@@ -107,6 +115,7 @@ final class ReportGoldenJournalTest {
     e("C", "12:00", new TicketChange.Assigned("lis-l2", SupportLine.L2, "kozlov"));
     e("C", "12:30", new TicketChange.ClockStopped(SlaClockKind.RESPONSE, Duration.ofMinutes(150), false,
         Duration.ofMinutes(90)));
+    e("C", "16:00", new TicketChange.Resolved("Исправлена кодировка обмена"));
     e("C", "16:00", moved("NEW", "CLOSED"));
     e("C", "16:00", new TicketChange.ClockStopped(SlaClockKind.RESOLUTION, Duration.ofHours(6), true, Duration.ZERO));
   }
@@ -115,10 +124,27 @@ final class ReportGoldenJournalTest {
     return Calendars.builtIn(id).orElseThrow();
   }
 
+  /** E: resolved by the first line at once; F: the first line asked the requester, who answered, then resolved. */
+  private void firstLineAnswers() {
+    registered("E", "14:00", "emr", Urgency.PLANNED, "gkb-1");
+    e("E", "14:10", new TicketChange.Assigned("emr-l1", SupportLine.L1, "petrov"));
+    e("E", "14:30", new TicketChange.Resolved("Перезапущена служба печати"));
+    e("E", "14:30", moved("ASSIGNED", "RESOLVED"));
+    registered("F", "14:00", "emr", Urgency.PLANNED, "gkb-1");
+    e("F", "14:20", new TicketChange.StatusChanged("NEW", "WAITING_FOR_CUSTOMER", "REQUEST_INFORMATION"));
+    e("F", "14:40", ActorRole.REQUESTER, new TicketChange.Commented("Кабинет 12", false));
+    e("F", "15:30", new TicketChange.Resolved("Заменён картридж"));
+    e("F", "15:30", moved("WAITING_FOR_CUSTOMER", "RESOLVED"));
+  }
+
   private Reports reports(BusinessCalendar calendar) {
+    return reports(calendar, Instant.parse("2026-03-20T12:00:00Z"));
+  }
+
+  private Reports reports(BusinessCalendar calendar, Instant now) {
     ReportModel model = new ReportModel(Lifecycles.standard());
     journal.forEach(model::onEvent);
-    return new Reports(model, MOSCOW, calendar);
+    return new Reports(model, MOSCOW, calendar, FakeClock.at(now.toString()));
   }
 
   @Test
@@ -174,6 +200,38 @@ final class ReportGoldenJournalTest {
     // up to 13:30 A is back in the backlog: no outflow of A
     Flow morning = reports.flow(HEAD, DAY, at("13:30"), List.of());
     assertEquals(List.of(new Flow.Row(List.of(), 3, 0)), morning.rows());
+  }
+
+  @Test
+  void firstResolutionCountsEachTicketOnceAndLeavesOpenWindowsPending() {
+    dayOfWork();
+    firstLineAnswers();
+    BusinessCalendar office = calendar(Calendars.RU_CONTACT_CENTRE);
+    Instant to = DAY.plus(Duration.ofDays(1));
+    // A reopened within 5 working days (neither), C handed to L2 (neither), E first line and first contact,
+    // F first line after asking the requester
+    FirstResolution settled = reports(office).firstResolution(HEAD, DAY, to, List.of(), 5);
+    assertEquals(List.of(new FirstResolution.Row(List.of(), 4, 0, 2, 1)), settled.rows());
+    assertEquals(0.5, settled.rows().get(0).firstLineRate(), 1e-9);
+    assertEquals(0.25, settled.rows().get(0).firstContactRate(), 1e-9);
+    // the next morning only A's reopen is known: C, E and F may still be reopened
+    FirstResolution early = reports(office, Instant.parse("2026-03-03T09:00:00+03:00")).firstResolution(HEAD, DAY,
+        to, List.of(), 5);
+    assertEquals(List.of(new FirstResolution.Row(List.of(), 4, 3, 0, 0)), early.rows());
+  }
+
+  @Test
+  void qualityPerAgentCountsResolutionsReopensBreachesAndFirstResponse() {
+    dayOfWork();
+    firstLineAnswers();
+    Quality q = reports(calendar(Calendars.RU_CONTACT_CENTRE)).quality(HEAD, DAY, DAY.plus(Duration.ofDays(1)),
+        List.of(Grouping.AGENT), 5);
+    assertEquals(List.of(
+        new Quality.Row(List.of("-"), 1, 0, 2, 2, Duration.ofHours(1)),
+        new Quality.Row(List.of("kozlov"), 1, 0, 1, 0, null),
+        new Quality.Row(List.of("petrov"), 2, 1, 3, 0, Duration.ofMinutes(45))), q.rows());
+    assertEquals(0.5, q.rows().get(2).reopenRate(), 1e-9);
+    assertEquals(null, q.rows().get(1).firstResponse(), "no response decided: absent, not zero");
   }
 
   @Test

@@ -17,6 +17,7 @@ import dev.desk.core.command.TicketCommand;
 import dev.desk.core.lifecycle.Lifecycles;
 import dev.desk.core.report.ClockOutcome;
 import dev.desk.core.report.Facts;
+import dev.desk.core.report.FirstResolution;
 import dev.desk.core.report.Grouping;
 import dev.desk.core.report.ReportModel;
 import dev.desk.core.report.Reports;
@@ -153,6 +154,32 @@ final class ReportModelProperties {
           incremental.sort(ORDER);
           assertEquals(folded, incremental);
           assertEquals(model.outcomes(), ReportModel.rebuilt(store, Lifecycles.standard()).outcomes());
+
+          // first resolutions, with no reopen window: each ticket once, first line and first contact folded plainly
+          long[] expected = new long[3];
+          for (TicketSnapshot t : store.query(TicketQuery.all().withPage(0, TicketQuery.MAX_LIMIT))) {
+            boolean handedOver = false;
+            boolean contacted = false;
+            for (JournalEvent e : store.journal(t.id())) {
+              TicketChange c = e.change();
+              handedOver |= c instanceof TicketChange.LineRaised
+                  || c instanceof TicketChange.Assigned a && a.line() != dev.desk.spi.ticket.SupportLine.L1;
+              contacted |= c instanceof TicketChange.StatusChanged s && s.action().equals("REQUEST_INFORMATION")
+                  || c instanceof TicketChange.Commented && e.actorRole() == dev.desk.spi.ticket.ActorRole.REQUESTER;
+              if (c instanceof TicketChange.Resolved) {
+                expected[0]++;
+                expected[1] += handedOver ? 0 : 1;
+                expected[2] += handedOver || contacted ? 0 : 1;
+                break;
+              }
+            }
+          }
+          FirstResolution.Row all = new Reports(model, ZoneId.of("Europe/Moscow"), Calendars.builtIn(Calendars.ALWAYS)
+              .orElseThrow(), FakeClock.at("2026-03-20T12:00:00Z")).firstResolution(Fixtures.SUPERVISOR,
+              Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-10T00:00:00Z"), List.of(), 0).rows()
+              .stream().findFirst().orElse(new FirstResolution.Row(List.of(), 0, 0, 0, 0));
+          assertEquals(List.of(expected[0], expected[1], expected[2]), List.of(all.resolved(), all.firstLine(),
+              all.firstContact()));
         });
   }
 
@@ -163,7 +190,7 @@ final class ReportModelProperties {
           InMemoryTicketStore store = dayOfWork(steps);
           ReportModel model = ReportModel.rebuilt(store, Lifecycles.standard());
           Reports reports = new Reports(model, ZoneId.of("Europe/Moscow"), Calendars.builtIn(Calendars.ALWAYS)
-              .orElseThrow());
+              .orElseThrow(), FakeClock.at("2026-03-20T12:00:00Z"));
           Actor reader = List.of(Fixtures.EMR_AGENT, Fixtures.HEAT_AGENT, Fixtures.HOSPITAL_REQUESTER,
               Fixtures.BOILER_REQUESTER, Fixtures.SUPERVISOR, Actor.agent("nobody", "plumbing-l1")).get(who);
           Instant from = Instant.parse("2026-03-01T00:00:00Z");

@@ -6,7 +6,9 @@ import dev.desk.spi.journal.JournalListener;
 import dev.desk.spi.journal.PositionedEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.JournalFeed;
+import dev.desk.spi.ticket.ActorRole;
 import dev.desk.spi.ticket.SlaClockKind;
+import dev.desk.spi.ticket.SupportLine;
 import dev.desk.spi.ticket.TicketId;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +34,7 @@ public final class ReportModel implements JournalListener {
   private final Lifecycle lifecycle;
   private final Map<TicketId, Track> tickets = new HashMap<>();
   private final List<ClockOutcome> outcomes = new ArrayList<>();
+  private final List<Resolution> resolutions = new ArrayList<>();
   private long position;
 
   /** An empty model for tickets of this lifecycle (it tells which states are open). */
@@ -68,6 +71,22 @@ public final class ReportModel implements JournalListener {
     return List.copyOf(outcomes);
   }
 
+  /** Every resolution, in the order made. */
+  synchronized List<Resolution> resolutions() {
+    return List.copyOf(resolutions);
+  }
+
+  /** When each ticket was reopened, for those ever reopened. */
+  synchronized Map<TicketId, List<Instant>> reopens() {
+    Map<TicketId, List<Instant>> out = new HashMap<>();
+    tickets.forEach((id, t) -> {
+      if (!t.reopens.isEmpty()) {
+        out.put(id, List.copyOf(t.reopens));
+      }
+    });
+    return out;
+  }
+
   /** Each ticket's spells in the backlog and facts, for backlog and flow. */
   synchronized List<Track> tracks() {
     return tickets.values().stream().map(Track::copy).toList();
@@ -80,6 +99,7 @@ public final class ReportModel implements JournalListener {
       Track t = new Track(e.ticketId(), r.number(), at, new Facts(r.category(), r.urgency(), r.organisationId(),
           r.group(), null, r.type(), r.serviceContract()));
       t.open(at, isOpen(r.status()));
+      t.line = r.line();
       tickets.put(e.ticketId(), t);
       return;
     }
@@ -97,8 +117,23 @@ public final class ReportModel implements JournalListener {
     } else if (c instanceof TicketChange.Assigned a) {
       t.facts(at, new Facts(f.category(), f.urgency(), f.organisation(), a.group(), a.assignee(), f.type(),
           f.serviceContract()));
+      if (a.line() != SupportLine.L1) {
+        t.line = a.line();
+        t.handedOver = true;
+      }
     } else if (c instanceof TicketChange.StatusChanged s) {
       t.open(at, isOpen(s.to()));
+      t.contactedAgain |= s.action().equals("REQUEST_INFORMATION");
+    } else if (c instanceof TicketChange.LineRaised raised) {
+      t.line = raised.to();
+      t.handedOver = true;
+    } else if (c instanceof TicketChange.Commented m && e.actorRole() == ActorRole.REQUESTER) {
+      t.contactedAgain = true;
+    } else if (c instanceof TicketChange.Resolved) {
+      resolutions.add(new Resolution(t.id, at, t.facts(), !t.handedOver && t.line == SupportLine.L1,
+          !t.handedOver && t.line == SupportLine.L1 && !t.contactedAgain, t.resolved++ == 0));
+    } else if (c instanceof TicketChange.Reopened) {
+      t.reopens.add(at);
     } else if (c instanceof TicketChange.ClockStarted s) {
       t.cycles.put(s.kind(), new Cycle(s.cycle(), s.target()));
     } else if (c instanceof TicketChange.ClockTargetChanged s && t.cycles.containsKey(s.kind())) {
@@ -121,6 +156,19 @@ public final class ReportModel implements JournalListener {
     return lifecycle.state(state).map(s -> !s.terminal() && !s.resolved()).orElse(true);
   }
 
+  /**
+   * A ticket resolved.
+   *
+   * @param ticket the ticket
+   * @param at when
+   * @param facts what it was then
+   * @param firstLine whether the first line resolved it, with no hand-over to a higher one before
+   * @param firstContact whether, besides, the requester was asked nothing and wrote nothing more
+   * @param first whether it was the ticket's first resolution
+   */
+  record Resolution(TicketId ticket, Instant at, Facts facts, boolean firstLine, boolean firstContact,
+      boolean first) {}
+
   /** One cycle of a target still undecided, or breached and still running. */
   private static final class Cycle {
     final int number;
@@ -139,6 +187,11 @@ public final class ReportModel implements JournalListener {
     final String number;
     final Instant registeredAt;
     private Facts facts;
+    SupportLine line = SupportLine.L1;
+    boolean handedOver;
+    boolean contactedAgain;
+    int resolved;
+    final List<Instant> reopens = new ArrayList<>();
     /** When it entered the backlog and left it, in turn: an even index enters, an odd one leaves. */
     final List<Instant> spells = new ArrayList<>();
     /** Its facts from each instant on, for what it was at any moment. */

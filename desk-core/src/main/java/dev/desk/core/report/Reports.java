@@ -8,8 +8,11 @@ import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.ActorRole;
 import dev.desk.spi.ticket.SlaClockKind;
+import dev.desk.spi.ticket.TicketId;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,20 +34,26 @@ public final class Reports {
   private static final Duration[] AGE_LIMITS = {Duration.ofHours(2), Duration.ofHours(8), Duration.ofHours(24),
       Duration.ofHours(40)};
 
+  /** The most working days a resolution may be asked to stand unreopened. */
+  public static final int MAX_REOPEN_DAYS = 30;
+
   private final ReportModel model;
   private final ZoneId zone;
   private final BusinessCalendar calendar;
+  private final Clock clock;
 
   /**
    * Reports over the model.
    *
    * @param zone the time zone of days, weeks and months
-   * @param calendar the calendar ages are counted on
+   * @param calendar the calendar ages and working days are counted on
+   * @param clock now, for what is still pending
    */
-  public Reports(ReportModel model, ZoneId zone, BusinessCalendar calendar) {
+  public Reports(ReportModel model, ZoneId zone, BusinessCalendar calendar, Clock clock) {
     this.model = Objects.requireNonNull(model, "model");
     this.zone = Objects.requireNonNull(zone, "zone");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /**
@@ -133,6 +142,104 @@ public final class Reports {
     List<Flow.Row> rows = new ArrayList<>();
     counts.forEach((key, c) -> rows.add(new Flow.Row(key, c[0], c[1])));
     return new Flow(Flow.DEFINITION, period, by, rows);
+  }
+
+  /**
+   * First-line and first-contact resolution of the tickets first resolved in the period.
+   *
+   * @param reopenDays the working days a resolution must stand unreopened, 0 to {@value #MAX_REOPEN_DAYS}
+   * @throws ValidationException for a bad period or count of days
+   * @throws AccessDeniedException for a requester
+   */
+  public FirstResolution firstResolution(Actor reader, Instant from, Instant to, List<Grouping> by, int reopenDays) {
+    ReportPeriod period = period(from, to, reopenDays);
+    requireStaff(reader, "read first resolution");
+    Predicate<Facts> visible = visibleTo(reader);
+    Map<TicketId, List<Instant>> reopens = model.reopens();
+    Instant now = clock.instant();
+    Map<List<String>, long[]> counts = new TreeMap<>(KEYS);
+    for (ReportModel.Resolution r : model.resolutions()) {
+      if (r.first() && period.contains(r.at()) && visible.test(r.facts())) {
+        long[] c = counts.computeIfAbsent(key(by, r.facts(), r.at()), k -> new long[4]);
+        Instant settled = afterWorkingDays(r.at(), reopenDays);
+        boolean reopened = reopenedBy(reopens.get(r.ticket()), r.at(), settled);
+        c[0]++;
+        if (!reopened && settled.isAfter(now)) {
+          c[1]++; // not reopened yet, but it may still be
+        } else if (!reopened) {
+          c[2] += r.firstLine() ? 1 : 0;
+          c[3] += r.firstContact() ? 1 : 0;
+        }
+      }
+    }
+    List<FirstResolution.Row> rows = new ArrayList<>();
+    counts.forEach((key, c) -> rows.add(new FirstResolution.Row(key, c[0], c[1], c[2], c[3])));
+    return new FirstResolution(FirstResolution.DEFINITION, period, reopenDays, by, rows);
+  }
+
+  /**
+   * The quality of work in the period, per agent or group (or any grouping).
+   *
+   * @param reopenDays the working days in which a reopen counts against a resolution
+   * @throws ValidationException for a bad period or count of days
+   * @throws AccessDeniedException for a requester
+   */
+  public Quality quality(Actor reader, Instant from, Instant to, List<Grouping> by, int reopenDays) {
+    ReportPeriod period = period(from, to, reopenDays);
+    requireStaff(reader, "read the quality of work");
+    Predicate<Facts> visible = visibleTo(reader);
+    Map<TicketId, List<Instant>> reopens = model.reopens();
+    Map<List<String>, long[]> counts = new TreeMap<>(KEYS);
+    Map<List<String>, List<Duration>> responses = new TreeMap<>(KEYS);
+    for (ReportModel.Resolution r : model.resolutions()) {
+      if (r.first() && period.contains(r.at()) && visible.test(r.facts())) {
+        long[] c = counts.computeIfAbsent(key(by, r.facts(), r.at()), k -> new long[4]);
+        c[0]++;
+        c[1] += reopenedBy(reopens.get(r.ticket()), r.at(), afterWorkingDays(r.at(), reopenDays)) ? 1 : 0;
+      }
+    }
+    for (ClockOutcome o : model.outcomes()) {
+      if (period.contains(o.decidedAt()) && visible.test(o.facts())) {
+        List<String> key = key(by, o.facts(), o.decidedAt());
+        long[] c = counts.computeIfAbsent(key, k -> new long[4]);
+        c[2]++;
+        c[3] += o.met() ? 0 : 1;
+        if (o.target() == SlaClockKind.RESPONSE) {
+          responses.computeIfAbsent(key, k -> new ArrayList<>()).add(o.workingTime());
+        }
+      }
+    }
+    List<Quality.Row> rows = new ArrayList<>();
+    counts.forEach((key, c) -> rows.add(new Quality.Row(key, c[0], c[1], c[2], c[3],
+        responses.containsKey(key) ? rank(responses.get(key).stream().sorted().toList(), 50) : null)));
+    return new Quality(Quality.DEFINITION, period, reopenDays, by, rows);
+  }
+
+  private static ReportPeriod period(Instant from, Instant to, int reopenDays) {
+    ReportPeriod period = ReportPeriod.of(from, to);
+    if (reopenDays < 0 || reopenDays > MAX_REOPEN_DAYS) {
+      throw new ValidationException(List.of(Messages.violation("reopenDays", "constraint.Size", 0,
+          MAX_REOPEN_DAYS)));
+    }
+    return period;
+  }
+
+  /** Whether a reopen came after the instant and before the end. */
+  private static boolean reopenedBy(List<Instant> reopens, Instant after, Instant end) {
+    return reopens != null && reopens.stream().anyMatch(r -> r.isAfter(after) && r.isBefore(end));
+  }
+
+  /** The end of the n-th working day of the calendar after the one of the instant (the instant itself for 0). */
+  private Instant afterWorkingDays(Instant at, int days) {
+    if (days == 0) {
+      return at;
+    }
+    LocalDate date = at.atZone(calendar.zone()).toLocalDate();
+    for (int found = 0; found < days; ) {
+      date = date.plusDays(1);
+      found += calendar.intervals(date).isEmpty() ? 0 : 1;
+    }
+    return date.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
   }
 
   private static final Comparator<List<String>> KEYS = (a, b) -> {

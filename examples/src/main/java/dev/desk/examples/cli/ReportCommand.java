@@ -10,8 +10,10 @@ import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.lifecycle.Lifecycles;
 import dev.desk.core.report.Backlog;
+import dev.desk.core.report.FirstResolution;
 import dev.desk.core.report.Flow;
 import dev.desk.core.report.Grouping;
+import dev.desk.core.report.Quality;
 import dev.desk.core.report.ReportModel;
 import dev.desk.core.report.Reports;
 import dev.desk.core.report.SlaCompliance;
@@ -22,6 +24,7 @@ import dev.desk.spi.ticket.Actor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -44,7 +47,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Reports from the journal of the tickets in the H2 file (or --db): SLA compliance, backlog, inflow and "
         + "outflow, as CSV or JSON.",
-    subcommands = {ReportCommand.Sla.class, ReportCommand.BacklogAt.class, ReportCommand.FlowIn.class})
+    subcommands = {ReportCommand.Sla.class, ReportCommand.BacklogAt.class, ReportCommand.FlowIn.class,
+        ReportCommand.Fcr.class, ReportCommand.QualityOf.class})
 final class ReportCommand implements Callable<Integer> {
 
   @Spec
@@ -84,7 +88,7 @@ final class ReportCommand implements Callable<Integer> {
     Reports reports(JdbcTicketStore store) {
       BusinessCalendar ages = Calendars.builtIn(calendar).orElseThrow(() -> new DeskException(
           ErrorCode.VALIDATION_FAILED, "No calendar " + calendar + "; the built-in ones: " + Calendars.builtInIds()));
-      return new Reports(ReportModel.rebuilt(store, Lifecycles.standard()), zone, ages);
+      return new Reports(ReportModel.rebuilt(store, Lifecycles.standard()), zone, ages, Clock.system(zone));
     }
 
     JdbcTicketStore open() {
@@ -271,6 +275,89 @@ final class ReportCommand implements Callable<Integer> {
       return report.rows().stream().map(row -> {
         List<String> line = new ArrayList<>(row.key());
         line.addAll(List.of(Long.toString(row.inflow()), Long.toString(row.outflow())));
+        return line;
+      }).toList();
+    }
+  }
+
+  /** The working days a resolution must stand unreopened. */
+  static final class ReopenOptions {
+    @Option(names = "--reopen-days", defaultValue = "5", description = "The working days a resolution must stand "
+        + "unreopened, 0 to 30. The default is ${DEFAULT-VALUE}.")
+    int days;
+  }
+
+  @Command(name = "fcr", mixinStandardHelpOptions = true,
+      description = "First-line and first-contact resolution of the tickets first resolved in the period, with the "
+          + "tickets still pending their reopen window.")
+  static final class Fcr extends Run<FirstResolution> {
+    @Mixin
+    private PeriodOptions period;
+    @Mixin
+    private ReopenOptions reopen;
+
+    @Override
+    FirstResolution make(Reports reports, List<Grouping> by) {
+      return reports.firstResolution(Source.HEAD, source.instant(period.from, "--from"),
+          source.instant(period.to, "--to"), by, reopen.days);
+    }
+
+    @Override
+    String definition(FirstResolution report) {
+      return report.definition();
+    }
+
+    @Override
+    List<String> header(FirstResolution report, List<Grouping> by) {
+      return columns(by, "resolved", "pending", "first_line", "first_contact", "first_line_rate",
+          "first_contact_rate");
+    }
+
+    @Override
+    List<List<String>> rows(FirstResolution report) {
+      return report.rows().stream().map(row -> {
+        List<String> line = new ArrayList<>(row.key());
+        line.addAll(List.of(Long.toString(row.resolved()), Long.toString(row.pending()),
+            Long.toString(row.firstLine()), Long.toString(row.firstContact()),
+            String.format(Locale.ROOT, "%.4f", row.firstLineRate()),
+            String.format(Locale.ROOT, "%.4f", row.firstContactRate())));
+        return line;
+      }).toList();
+    }
+  }
+
+  @Command(name = "quality", mixinStandardHelpOptions = true,
+      description = "The quality of work per agent (or --by group): resolved, reopened, SLA cycles breached, time to "
+          + "first response.")
+  static final class QualityOf extends Run<Quality> {
+    @Mixin
+    private PeriodOptions period;
+    @Mixin
+    private ReopenOptions reopen;
+
+    @Override
+    Quality make(Reports reports, List<Grouping> by) {
+      return reports.quality(Source.HEAD, source.instant(period.from, "--from"), source.instant(period.to, "--to"),
+          by.isEmpty() ? List.of(Grouping.AGENT) : by, reopen.days);
+    }
+
+    @Override
+    String definition(Quality report) {
+      return report.definition();
+    }
+
+    @Override
+    List<String> header(Quality report, List<Grouping> by) {
+      return columns(report.by(), "resolved", "reopened", "decided", "breached", "first_response_minutes");
+    }
+
+    @Override
+    List<List<String>> rows(Quality report) {
+      return report.rows().stream().map(row -> {
+        List<String> line = new ArrayList<>(row.key());
+        line.addAll(List.of(Long.toString(row.resolved()), Long.toString(row.reopened()),
+            Long.toString(row.decided()), Long.toString(row.breached()),
+            row.firstResponse() == null ? "" : Long.toString(row.firstResponse().toMinutes())));
         return line;
       }).toList();
     }

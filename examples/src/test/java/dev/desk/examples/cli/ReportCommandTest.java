@@ -28,6 +28,11 @@ final class ReportCommandTest {
         "json");
     assertTrue(flow.out().contains("\"definition\" : \"Flow, definition 1:") && flow.out().contains("\"inflow\" : 5"),
         flow.out());
+    CliRun fcr = CliRun.run("report", "fcr", "--data-dir", data, "--from", "2026-03-02", "--to", "2026-03-03");
+    assertEquals("resolved,pending,first_line,first_contact,first_line_rate,first_contact_rate",
+        fcr.out().lines().toList().get(1), fcr.out());
+    CliRun quality = CliRun.run("report", "quality", "--data-dir", data, "--from", "2026-03-02", "--to", "2026-03-03");
+    assertTrue(quality.out().lines().anyMatch(l -> l.startsWith("petrov,")), quality.out());
     CliRun backlog = CliRun.run("report", "backlog", "--data-dir", data, "--at", "2026-03-02T15:30+03:00", "--by", "group");
     assertTrue(backlog.out().lines().anyMatch(l -> l.startsWith("emr-l1,2,")), backlog.out());
   }
