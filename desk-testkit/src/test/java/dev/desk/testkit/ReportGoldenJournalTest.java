@@ -7,6 +7,7 @@ import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.lifecycle.Lifecycles;
 import dev.desk.core.report.Backlog;
+import dev.desk.core.report.Failures;
 import dev.desk.core.report.FirstResolution;
 import dev.desk.core.report.Flow;
 import dev.desk.core.report.Grouping;
@@ -93,13 +94,13 @@ final class ReportGoldenJournalTest {
     e("A", "09:30", new TicketChange.Assigned("emr-l1", SupportLine.L1, "petrov"));
     e("A", "09:30", moved("NEW", "ASSIGNED"));
     e("A", "09:45", new TicketChange.ClockStopped(SlaClockKind.RESPONSE, Duration.ofMinutes(45), true, Duration.ZERO));
-    e("A", "12:00", new TicketChange.Resolved("Переустановлен сертификат"));
+    e("A", "12:00", new TicketChange.Resolved("Переустановлен сертификат", "certificate"));
     e("A", "12:00", moved("ASSIGNED", "RESOLVED"));
     e("A", "12:00", new TicketChange.ClockStopped(SlaClockKind.RESOLUTION, Duration.ofHours(3), true, Duration.ZERO));
     e("A", "13:00", new TicketChange.Reopened());
     e("A", "13:00", moved("RESOLVED", "IN_PROGRESS"));
     e("A", "13:00", started(SlaClockKind.RESOLUTION, Duration.ofHours(16)));
-    e("A", "15:00", new TicketChange.Resolved("Переустановлен сертификат и драйвер"));
+    e("A", "15:00", new TicketChange.Resolved("Переустановлен сертификат и драйвер", "driver"));
     e("A", "15:00", moved("IN_PROGRESS", "RESOLVED"));
     e("A", "15:00", new TicketChange.ClockStopped(SlaClockKind.RESOLUTION, Duration.ofHours(5), true, Duration.ZERO));
     // B: response breached at 10:00 and still running at the end of the day
@@ -115,7 +116,7 @@ final class ReportGoldenJournalTest {
     e("C", "12:00", new TicketChange.Assigned("lis-l2", SupportLine.L2, "kozlov"));
     e("C", "12:30", new TicketChange.ClockStopped(SlaClockKind.RESPONSE, Duration.ofMinutes(150), false,
         Duration.ofMinutes(90)));
-    e("C", "16:00", new TicketChange.Resolved("Исправлена кодировка обмена"));
+    e("C", "16:00", new TicketChange.Resolved("Исправлена кодировка обмена", "encoding"));
     e("C", "16:00", moved("NEW", "CLOSED"));
     e("C", "16:00", new TicketChange.ClockStopped(SlaClockKind.RESOLUTION, Duration.ofHours(6), true, Duration.ZERO));
   }
@@ -235,6 +236,26 @@ final class ReportGoldenJournalTest {
   }
 
   @Test
+  void theMostFrequentFailuresComeFirstAgainstThePeriodBefore() {
+    dayOfWork();
+    // P: an EMR incident the day before
+    ids.put("P", TicketId.parse("019cf53a-d700-7000-8000-000000000099"));
+    journal.add(new PositionedEvent(journal.size() + 1L, new JournalEvent(ids.get("P"), 1,
+        Instant.parse("2026-03-01T10:00:00+03:00"), "x", ActorRole.SYSTEM, null, new TicketChange.Registered("P",
+        TicketType.INCIDENT, "gkb-1", "VLG-0001", new Requester(null, "Петров", List.of(), List.of()),
+        Channel.PHONE, "emr", Urgency.URGENT, "s", "d", null, List.of(), "emr-l1", SupportLine.L1, null, "NEW"))));
+    Reports reports = reports(calendar(Calendars.ALWAYS));
+    Instant to = DAY.plus(Duration.ofDays(1));
+    Failures byCategory = reports.failures(HEAD, DAY, to, List.of(Grouping.CATEGORY));
+    assertEquals(List.of(new Failures.Row(List.of("emr"), 2, 1, 2.0 / 3, 2.0 / 3),
+        new Failures.Row(List.of("lis"), 1, 0, 1.0 / 3, 1.0)), byCategory.rows());
+    assertEquals(1, byCategory.rows().get(0).trend());
+    // the cause of A's latest resolution (driver), C's (encoding), none yet for B
+    assertEquals(List.of(List.of("-"), List.of("driver"), List.of("encoding")),
+        reports.failures(HEAD, DAY, to, List.of(Grouping.CAUSE)).rows().stream().map(Failures.Row::key).toList());
+  }
+
+  @Test
   void eachReaderCountsOnlyWhatTheyMaySee() {
     dayOfWork();
     Reports reports = reports(calendar(Calendars.ALWAYS));
@@ -262,7 +283,7 @@ final class ReportGoldenJournalTest {
     }
     ValidationException unknown = assertThrows(ValidationException.class, () -> Grouping.parse("category,colour"));
     assertEquals("a report cannot be grouped by colour; groupings: category, urgency, organisation, group, agent,"
-        + " type, service-contract, day, week, month", unknown.violations().get(0).message(java.util.Locale.ENGLISH));
+        + " type, service-contract, cause, day, week, month", unknown.violations().get(0).message(java.util.Locale.ENGLISH));
     assertEquals(List.of(Grouping.CATEGORY, Grouping.SERVICE_CONTRACT), Grouping.parse("Category, service-contract"));
     assertThrows(ValidationException.class, () -> reports.backlog(HEAD, DAY, List.of(Grouping.DAY)));
   }

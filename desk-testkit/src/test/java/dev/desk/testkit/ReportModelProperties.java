@@ -107,13 +107,13 @@ final class ReportModelProperties {
     List<ClockOutcome> out = new ArrayList<>();
     TicketChange.Registered r = (TicketChange.Registered) journal.get(0).change();
     Facts facts = new Facts(r.category(), r.urgency(), r.organisationId(), r.group(), null, r.type(),
-        r.serviceContract());
+        r.serviceContract(), null);
     Map<SlaClockKind, Object[]> running = new EnumMap<>(SlaClockKind.class); // cycle, target, breached
     for (JournalEvent e : journal) {
       TicketChange c = e.change();
       if (c instanceof TicketChange.Assigned a) {
         facts = new Facts(facts.category(), facts.urgency(), facts.organisation(), a.group(), a.assignee(),
-            facts.type(), facts.serviceContract());
+            facts.type(), facts.serviceContract(), facts.cause());
       } else if (c instanceof TicketChange.ClockStarted s) {
         running.put(s.kind(), new Object[] {s.cycle(), s.target(), false});
       } else if (c instanceof TicketChange.ClockBreached b && running.containsKey(b.kind())

@@ -11,8 +11,17 @@ import jakarta.validation.constraints.Size;
  * @param ticketId the ticket
  * @param expectedVersion the version the caller read
  * @param resolution the answer given
+ * @param cause the defect's cause, a code of the directory's list ({@link
+ *     dev.desk.core.directory.Directory#causes()}), or {@code null}
  */
 public record Resolve(
     @NotNull TicketId ticketId,
     @Positive long expectedVersion,
-    @Size(max = Limits.TEXT) String resolution) implements TicketCommand {}
+    @Size(max = Limits.TEXT) String resolution,
+    @Size(max = Limits.ID) String cause) implements TicketCommand {
+
+  /** A resolution that names no cause. */
+  public Resolve(TicketId ticketId, long expectedVersion, String resolution) {
+    this(ticketId, expectedVersion, resolution, null);
+  }
+}

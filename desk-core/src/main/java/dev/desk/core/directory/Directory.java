@@ -1,5 +1,6 @@
 package dev.desk.core.directory;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,14 @@ public interface Directory {
   /** The category with this id. */
   Optional<Category> category(String id);
 
+  /**
+   * The causes a resolution may name for its defect (001: defect accounting), code to name, in the
+   * centre's order; none by default, and then a resolution names none.
+   */
+  default Map<String, String> causes() {
+    return Map.of();
+  }
+
   /** A builder of an immutable in-memory directory. */
   static Builder builder() {
     return new Builder();
@@ -29,6 +38,7 @@ public interface Directory {
     private final Map<String, Organisation> organisations = new LinkedHashMap<>();
     private final Map<String, Organisation> bySupportCode = new LinkedHashMap<>();
     private final Map<String, Category> categories = new LinkedHashMap<>();
+    private final Map<String, String> causes = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -54,9 +64,18 @@ public interface Directory {
       return this;
     }
 
+    /** Adds a cause a resolution may name; codes must be unique. */
+    public Builder cause(String code, String name) {
+      if (causes.putIfAbsent(code, name) != null) {
+        throw new IllegalArgumentException("cause " + code + " is listed twice");
+      }
+      return this;
+    }
+
     /** The directory. */
     public Directory build() {
-      return new StaticDirectory(Map.copyOf(organisations), Map.copyOf(bySupportCode), Map.copyOf(categories));
+      return new StaticDirectory(Map.copyOf(organisations), Map.copyOf(bySupportCode), Map.copyOf(categories),
+          Collections.unmodifiableMap(new LinkedHashMap<>(causes)));
     }
   }
 }

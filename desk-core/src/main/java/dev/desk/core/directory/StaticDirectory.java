@@ -7,7 +7,8 @@ import java.util.Optional;
 record StaticDirectory(
     Map<String, Organisation> organisations,
     Map<String, Organisation> bySupportCode,
-    Map<String, Category> categoriesById) implements Directory {
+    Map<String, Category> categoriesById,
+    Map<String, String> causes) implements Directory {
 
   @Override
   public Optional<Organisation> organisation(String id) {

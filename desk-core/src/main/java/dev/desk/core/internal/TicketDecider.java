@@ -2,9 +2,9 @@ package dev.desk.core.internal;
 
 import dev.desk.core.attachment.FilesAsked;
 import dev.desk.core.command.AddComment;
-import dev.desk.core.command.AttachFiles;
 import dev.desk.core.command.AddWatcher;
 import dev.desk.core.command.Assign;
+import dev.desk.core.command.AttachFiles;
 import dev.desk.core.command.ChangeCategory;
 import dev.desk.core.command.ChangeUrgency;
 import dev.desk.core.command.Close;
@@ -101,9 +101,13 @@ public final class TicketDecider {
           : transition(ticket, actor, Action.CUSTOMER_REPLIED, null, answer,
               new TicketChange.FilesAttached(c.files()));
     } else if (command instanceof Resolve c) {
+      if (c.cause() != null && !directory.causes().containsKey(c.cause())) {
+        throw new ValidationException(List.of(Messages.violation("cause", "cause.unknown", c.cause(),
+            directory.causes().isEmpty() ? "-" : String.join(", ", directory.causes().keySet()))));
+      }
       return StringUtils.isBlank(c.resolution())
           ? transition(ticket, actor, Action.RESOLVE, null)
-          : transition(ticket, actor, Action.RESOLVE, null, new TicketChange.Resolved(c.resolution()));
+          : transition(ticket, actor, Action.RESOLVE, null, new TicketChange.Resolved(c.resolution(), c.cause()));
     } else if (command instanceof Close c) {
       return transition(ticket, actor, Action.CLOSE, c.reason());
     } else if (command instanceof Reopen c) {

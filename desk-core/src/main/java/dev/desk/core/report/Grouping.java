@@ -31,6 +31,8 @@ public enum Grouping {
   TYPE,
   /** The service contract ({@code -} for none). */
   SERVICE_CONTRACT,
+  /** The defect's cause the latest resolution named ({@code -} for none). */
+  CAUSE,
   /** The day, in the report's time zone ({@code 2026-03-02}). */
   DAY,
   /** The week, by its Monday. */
@@ -49,6 +51,7 @@ public enum Grouping {
       case AGENT -> f.agent() == null ? "-" : f.agent();
       case TYPE -> f.type().name();
       case SERVICE_CONTRACT -> f.serviceContract() == null ? "-" : f.serviceContract();
+      case CAUSE -> f.cause() == null ? "-" : f.cause();
       case DAY -> local.toLocalDate().toString();
       case WEEK -> local.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
       case MONTH -> local.toLocalDate().toString().substring(0, 7);

@@ -97,7 +97,7 @@ public final class ReportModel implements JournalListener {
     Instant at = e.occurredAt();
     if (c instanceof TicketChange.Registered r) {
       Track t = new Track(e.ticketId(), r.number(), at, new Facts(r.category(), r.urgency(), r.organisationId(),
-          r.group(), null, r.type(), r.serviceContract()));
+          r.group(), null, r.type(), r.serviceContract(), null));
       t.open(at, isOpen(r.status()));
       t.line = r.line();
       tickets.put(e.ticketId(), t);
@@ -109,14 +109,11 @@ public final class ReportModel implements JournalListener {
     }
     Facts f = t.facts();
     if (c instanceof TicketChange.CategoryChanged m) {
-      t.facts(at, new Facts(m.to(), f.urgency(), f.organisation(), f.group(), f.agent(), f.type(),
-          f.serviceContract()));
+      t.facts(at, f.category(m.to()));
     } else if (c instanceof TicketChange.UrgencyChanged u) {
-      t.facts(at, new Facts(f.category(), u.to(), f.organisation(), f.group(), f.agent(), f.type(),
-          f.serviceContract()));
+      t.facts(at, f.urgency(u.to()));
     } else if (c instanceof TicketChange.Assigned a) {
-      t.facts(at, new Facts(f.category(), f.urgency(), f.organisation(), a.group(), a.assignee(), f.type(),
-          f.serviceContract()));
+      t.facts(at, f.responsible(a.group(), a.assignee()));
       if (a.line() != SupportLine.L1) {
         t.line = a.line();
         t.handedOver = true;
@@ -129,7 +126,10 @@ public final class ReportModel implements JournalListener {
       t.handedOver = true;
     } else if (c instanceof TicketChange.Commented m && e.actorRole() == ActorRole.REQUESTER) {
       t.contactedAgain = true;
-    } else if (c instanceof TicketChange.Resolved) {
+    } else if (c instanceof TicketChange.Resolved r) {
+      if (r.cause() != null) {
+        t.facts(at, f.cause(r.cause()));
+      }
       resolutions.add(new Resolution(t.id, at, t.facts(), !t.handedOver && t.line == SupportLine.L1,
           !t.handedOver && t.line == SupportLine.L1 && !t.contactedAgain, t.resolved++ == 0));
     } else if (c instanceof TicketChange.Reopened) {

@@ -9,6 +9,7 @@ import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.ActorRole;
 import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.TicketId;
+import dev.desk.spi.ticket.TicketType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -213,6 +214,42 @@ public final class Reports {
     counts.forEach((key, c) -> rows.add(new Quality.Row(key, c[0], c[1], c[2], c[3],
         responses.containsKey(key) ? rank(responses.get(key).stream().sorted().toList(), 50) : null)));
     return new Quality(Quality.DEFINITION, period, reopenDays, by, rows);
+  }
+
+  /**
+   * The most frequent failures of the period: incidents grouped, most first, against the period
+   * of the same length just before.
+   *
+   * @throws ValidationException for a bad period
+   * @throws AccessDeniedException for a requester
+   */
+  public Failures failures(Actor reader, Instant from, Instant to, List<Grouping> by) {
+    ReportPeriod period = ReportPeriod.of(from, to);
+    requireStaff(reader, "read the most frequent failures");
+    ReportPeriod previous = new ReportPeriod(from.minus(Duration.between(from, to)), from);
+    Predicate<Facts> visible = visibleTo(reader);
+    Map<List<String>, long[]> counts = new TreeMap<>(KEYS);
+    for (ReportModel.Track t : model.tracks()) {
+      for (ReportPeriod p : List.of(period, previous)) {
+        Instant end = p.to().minusNanos(1);
+        Facts f = t.factsAt(end);
+        if (p.contains(t.registeredAt) && f.type() == TicketType.INCIDENT && visible.test(f)) {
+          counts.computeIfAbsent(key(by, f, end), k -> new long[2])[p == period ? 0 : 1]++;
+        }
+      }
+    }
+    long all = counts.values().stream().mapToLong(c -> c[0]).sum();
+    List<Map.Entry<List<String>, long[]>> ranked = counts.entrySet().stream()
+        .sorted(Comparator.comparingLong((Map.Entry<List<String>, long[]> e) -> -e.getValue()[0])
+            .thenComparing(Map.Entry::getKey, KEYS)).toList();
+    List<Failures.Row> rows = new ArrayList<>();
+    long running = 0;
+    for (Map.Entry<List<String>, long[]> e : ranked) {
+      running += e.getValue()[0];
+      rows.add(new Failures.Row(e.getKey(), e.getValue()[0], e.getValue()[1],
+          all == 0 ? 0 : (double) e.getValue()[0] / all, all == 0 ? 0 : (double) running / all));
+    }
+    return new Failures(Failures.DEFINITION, period, previous, by, rows);
   }
 
   private static ReportPeriod period(Instant from, Instant to, int reopenDays) {

@@ -133,14 +133,22 @@ public sealed interface TicketChange {
   /**
    * An answer was given and the ticket counts as resolved.
    *
+   * <p>Version 2 added {@code cause}; a version 1 event has none.
+   *
    * @param resolution the answer
+   * @param cause the defect's cause, a code of the centre's list, or {@code null}
    */
-  @Kind("ticket.resolved")
-  record Resolved(String resolution) implements TicketChange {
+  @Kind(value = "ticket.resolved", version = 2)
+  record Resolved(String resolution, String cause) implements TicketChange {
 
     /** Rejects a missing resolution. */
     public Resolved {
       Objects.requireNonNull(resolution, "resolution");
+    }
+
+    /** A resolution that names no cause, as every resolution was in version 1. */
+    public Resolved(String resolution) {
+      this(resolution, null);
     }
   }
 

@@ -10,6 +10,7 @@ import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.lifecycle.Lifecycles;
 import dev.desk.core.report.Backlog;
+import dev.desk.core.report.Failures;
 import dev.desk.core.report.FirstResolution;
 import dev.desk.core.report.Flow;
 import dev.desk.core.report.Grouping;
@@ -48,7 +49,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Reports from the journal of the tickets in the H2 file (or --db): SLA compliance, backlog, inflow and "
         + "outflow, as CSV or JSON.",
     subcommands = {ReportCommand.Sla.class, ReportCommand.BacklogAt.class, ReportCommand.FlowIn.class,
-        ReportCommand.Fcr.class, ReportCommand.QualityOf.class})
+        ReportCommand.Fcr.class, ReportCommand.QualityOf.class, ReportCommand.FailuresIn.class})
 final class ReportCommand implements Callable<Integer> {
 
   @Spec
@@ -358,6 +359,41 @@ final class ReportCommand implements Callable<Integer> {
         line.addAll(List.of(Long.toString(row.resolved()), Long.toString(row.reopened()),
             Long.toString(row.decided()), Long.toString(row.breached()),
             row.firstResponse() == null ? "" : Long.toString(row.firstResponse().toMinutes())));
+        return line;
+      }).toList();
+    }
+  }
+
+  @Command(name = "failures", mixinStandardHelpOptions = true,
+      description = "The most frequent failures: incidents of the period grouped (by category unless --by says "
+          + "otherwise; cause for the defect's cause), most first, with the share, the running share and the period "
+          + "before.")
+  static final class FailuresIn extends Run<Failures> {
+    @Mixin
+    private PeriodOptions period;
+
+    @Override
+    Failures make(Reports reports, List<Grouping> by) {
+      return reports.failures(Source.HEAD, source.instant(period.from, "--from"), source.instant(period.to, "--to"),
+          by.isEmpty() ? List.of(Grouping.CATEGORY) : by);
+    }
+
+    @Override
+    String definition(Failures report) {
+      return report.definition();
+    }
+
+    @Override
+    List<String> header(Failures report, List<Grouping> by) {
+      return columns(report.by(), "incidents", "before", "trend", "share", "running_share");
+    }
+
+    @Override
+    List<List<String>> rows(Failures report) {
+      return report.rows().stream().map(row -> {
+        List<String> line = new ArrayList<>(row.key());
+        line.addAll(List.of(Long.toString(row.incidents()), Long.toString(row.before()), Long.toString(row.trend()),
+            String.format(Locale.ROOT, "%.4f", row.share()), String.format(Locale.ROOT, "%.4f", row.runningShare())));
         return line;
       }).toList();
     }

@@ -122,7 +122,7 @@ public final class ContactCentreDemo {
     return SlaPolicies.of(standard, emergency);
   }
 
-  /** The organisations and categories of the regional contact centre. */
+  /** The organisations, categories and causes of defects of the regional contact centre. */
   public static Directory directory() {
     return Directory.builder()
         .organisation(new Organisation("gkb-25", "Emergency Hospital No. 25", "VLG-1025", "hospital"))
@@ -132,6 +132,11 @@ public final class ContactCentreDemo {
         .category(new Category("lis", "Laboratory information system", "lis-l1", Urgency.PLANNED))
         .category(new Category("pacs", "Radiology images (PACS)", "emr-l1", Urgency.URGENT))
         .category(new Category("appointments", "Online appointments", "emr-l1", Urgency.PLANNED))
+        .cause("certificate", "Signature certificate expired or missing")
+        .cause("interface", "Exchange between systems")
+        .cause("printer", "Printer or its driver")
+        .cause("network", "The organisation's network")
+        .cause("user", "Usage: the answer was how to do it")
         .build();
   }
 
@@ -218,7 +223,7 @@ public final class ContactCentreDemo {
     say("the knowledge base suggests to " + PETROV.id() + ": " + describe(hits));
     t = later(9, PETROV, new LinkKnowledgeArticle(t.id(), t.version(), hits.get(0).articleId()));
     t = later(2, PETROV, new Resolve(t.id(), t.version(),
-        "Переустановлен сертификат ЭП на рабочем месте, карта открывается"));
+        "Переустановлен сертификат ЭП на рабочем месте, карта открывается", "certificate"));
     t = later(40, IVANOVA, new Close(t.id(), t.version(), "works, thank you"));
     say(t.number() + " is " + t.status());
     return t;
@@ -247,14 +252,16 @@ public final class ContactCentreDemo {
     t = later(4, SMIRNOVA, new RequestInformation(t.id(), t.version(), "Какой анализатор и с какого времени?"));
     say(t.number() + " waits for the customer: " + t.status());
     t = later(95, ORLOVA, new RecordCustomerReply(t.id(), t.version(), "Биохимический анализатор, с 07:50"));
-    t = later(20, SMIRNOVA, new Resolve(t.id(), t.version(), "Перезапущен драйвер обмена с анализатором"));
+    t = later(20, SMIRNOVA, new Resolve(t.id(), t.version(), "Перезапущен драйвер обмена с анализатором",
+        "interface"));
     t = later(30, ORLOVA, new Reopen(t.id(), t.version(), "Через полчаса снова перестало"));
     say(t.number() + " reopened (" + t.reopenCount() + " time)");
     t = later(5, HEAD, new ChangeUrgency(t.id(), t.version(), Urgency.EMERGENCY, "discharges of the whole hospital wait on the lab"));
     t = later(1, HEAD, new Assign(t.id(), t.version(), "lis-l2", SupportLine.L2, "kozlov", "needs the LIS engineers"));
     t = later(1, HEAD, new AddWatcher(t.id(), t.version(), "head-of-service"));
     t = later(35, KOZLOV, new AddComment(t.id(), t.version(), "Обмен падает на кириллице в ФИО, ждём патч", true));
-    t = later(50, KOZLOV, new Resolve(t.id(), t.version(), "Исправлена кодировка обмена, результаты выгружены"));
+    t = later(50, KOZLOV, new Resolve(t.id(), t.version(), "Исправлена кодировка обмена, результаты выгружены",
+        "interface"));
     t = later(60, Actor.SYSTEM, new Close(t.id(), t.version(), "confirmed by the lab"));
     say(t.number() + " is " + t.status() + " on line " + t.line());
     return t;

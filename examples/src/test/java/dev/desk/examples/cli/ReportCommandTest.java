@@ -33,6 +33,9 @@ final class ReportCommandTest {
         fcr.out().lines().toList().get(1), fcr.out());
     CliRun quality = CliRun.run("report", "quality", "--data-dir", data, "--from", "2026-03-02", "--to", "2026-03-03");
     assertTrue(quality.out().lines().anyMatch(l -> l.startsWith("petrov,")), quality.out());
+    CliRun failures = CliRun.run("report", "failures", "--data-dir", data, "--from", "2026-03-02", "--to",
+        "2026-03-03");
+    assertEquals("category,incidents,before,trend,share,running_share", failures.out().lines().toList().get(1));
     CliRun backlog = CliRun.run("report", "backlog", "--data-dir", data, "--at", "2026-03-02T15:30+03:00", "--by", "group");
     assertTrue(backlog.out().lines().anyMatch(l -> l.startsWith("emr-l1,2,")), backlog.out());
   }
