@@ -19,18 +19,22 @@ import dev.desk.core.command.TicketCommand;
 import dev.desk.core.directory.Category;
 import dev.desk.core.directory.Directory;
 import dev.desk.core.directory.Organisation;
+import dev.desk.core.journal.JournalFollower;
 import dev.desk.core.knowledge.Deflection;
 import dev.desk.core.knowledge.KnowledgeBase;
 import dev.desk.core.knowledge.SearchHit;
 import dev.desk.core.knowledge.Suggestions;
 import dev.desk.core.notify.NotificationDelivery;
 import dev.desk.core.numbering.TicketNumberFormat;
+import dev.desk.core.report.ReportModel;
+import dev.desk.core.report.Reports;
 import dev.desk.core.sla.SlaPolicies;
 import dev.desk.core.sla.SlaPolicy;
 import dev.desk.core.sla.SlaTarget;
 import dev.desk.core.store.InMemoryKnowledgeStore;
 import dev.desk.core.text.JournalFormatter;
 import dev.desk.jdbc.JdbcTicketStore;
+import dev.desk.report.html.HtmlReport;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ValidationException;
 import dev.desk.spi.notify.Message;
@@ -335,6 +339,22 @@ public final class ContactCentreDemo {
 
   private String status(TicketSnapshot t, SlaClockKind kind) {
     return desk.clock(HEAD, t.id(), kind).map(c -> c.status().toString()).orElse("-");
+  }
+
+  /**
+   * The supervisor's report of the simulated day as one HTML file with charts: read from the
+   * journal by a report model that follows it, as a host's runner would.
+   */
+  public String htmlReport() {
+    ReportModel model = new ReportModel(desk.lifecycle());
+    JournalFollower follower = desk.follow(model, 0);
+    while (follower.poll() > 0) {
+      // every page of the journal so far
+    }
+    Instant dayStart = clock.instant().atZone(MOSCOW).toLocalDate().atStartOfDay(MOSCOW).toInstant();
+    Reports reports = new Reports(model, MOSCOW, Calendars.builtIn(Calendars.RU_CONTACT_CENTRE).orElseThrow(), clock);
+    return HtmlReport.of(reports, HEAD, MOSCOW, "Regional contact centre: the day of "
+        + dayStart.atZone(MOSCOW).toLocalDate()).render(dayStart, dayStart.plus(Duration.ofDays(1)));
   }
 
   private TicketSnapshot later(int minutes, Actor actor, TicketCommand command) {
