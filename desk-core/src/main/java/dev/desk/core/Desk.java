@@ -20,6 +20,7 @@ import dev.desk.core.escalation.EscalationRules;
 import dev.desk.core.feature.ChannelsFeature;
 import dev.desk.core.feature.EscalationFeature;
 import dev.desk.core.feature.KnowledgeFeature;
+import dev.desk.core.quality.QualityFeature;
 import dev.desk.core.feature.NoticesFeature;
 import dev.desk.core.feature.RoutingFeature;
 import dev.desk.core.feature.SlaFeature;
@@ -186,6 +187,7 @@ public final class Desk implements AutoCloseable {
     features.add(new SlaFeature(new ClockPlanner(b.slaPolicies, calendars, lifecycle)));
     features.add(new ChannelsFeature());
     features.add(new KnowledgeFeature());
+    features.add(new QualityFeature(directory, b.notifyPeople));
     features.add(new NoticesFeature(b.notifyPeople ? new NoticePlanner(lifecycle) : null));
     if (assignments != null) {
       features.add(new RoutingFeature(assignments));

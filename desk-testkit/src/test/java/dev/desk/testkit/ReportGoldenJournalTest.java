@@ -7,6 +7,9 @@ import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.lifecycle.Lifecycles;
 import dev.desk.core.report.Backlog;
+import dev.desk.core.quality.DelayExplained;
+import dev.desk.core.quality.ServiceRated;
+import dev.desk.core.report.Delays;
 import dev.desk.core.report.Failures;
 import dev.desk.core.report.FirstResolution;
 import dev.desk.core.report.Flow;
@@ -136,6 +139,12 @@ final class ReportGoldenJournalTest {
     e("F", "14:40", ActorRole.REQUESTER, new TicketChange.Commented("Кабинет 12", false));
     e("F", "15:30", new TicketChange.Resolved("Заменён картридж"));
     e("F", "15:30", moved("WAITING_FOR_CUSTOMER", "RESOLVED"));
+    // marks: A 4 and E 5 (petrov's), F 2 then 3 (the latest stands); B's breach explained by a vendor's delay
+    e("A", "16:00", ActorRole.REQUESTER, new ServiceRated(4, null));
+    e("E", "16:00", ActorRole.REQUESTER, new ServiceRated(5, "Быстро"));
+    e("F", "16:00", ActorRole.REQUESTER, new ServiceRated(2, null));
+    e("F", "16:30", ActorRole.REQUESTER, new ServiceRated(3, "Передумала"));
+    e("B", "16:40", ActorRole.AGENT, new DelayExplained(SlaClockKind.RESPONSE, 1, "vendor", "Ждём поставщика ЛИС"));
   }
 
   private Reports reports(BusinessCalendar calendar) {
@@ -228,9 +237,9 @@ final class ReportGoldenJournalTest {
     Quality q = reports(calendar(Calendars.RU_CONTACT_CENTRE)).quality(HEAD, DAY, DAY.plus(Duration.ofDays(1)),
         List.of(Grouping.AGENT), 5);
     assertEquals(List.of(
-        new Quality.Row(List.of("-"), 1, 0, 2, 2, Duration.ofHours(1)),
-        new Quality.Row(List.of("kozlov"), 1, 0, 1, 0, null),
-        new Quality.Row(List.of("petrov"), 2, 1, 3, 0, Duration.ofMinutes(45))), q.rows());
+        new Quality.Row(List.of("-"), 1, 0, 2, 2, Duration.ofHours(1), 1, 3.0),
+        new Quality.Row(List.of("kozlov"), 1, 0, 1, 0, null, 0, null),
+        new Quality.Row(List.of("petrov"), 2, 1, 3, 0, Duration.ofMinutes(45), 2, 4.5)), q.rows());
     assertEquals(0.5, q.rows().get(2).reopenRate(), 1e-9);
     assertEquals(null, q.rows().get(1).firstResponse(), "no response decided: absent, not zero");
   }
@@ -253,6 +262,17 @@ final class ReportGoldenJournalTest {
     // the cause of A's latest resolution (driver), C's (encoding), none yet for B
     assertEquals(List.of(List.of("-"), List.of("driver"), List.of("encoding")),
         reports.failures(HEAD, DAY, to, List.of(Grouping.CAUSE)).rows().stream().map(Failures.Row::key).toList());
+  }
+
+  @Test
+  void breachesAreGroupedByTheReasonOfDelayGivenForThem() {
+    dayOfWork();
+    firstLineAnswers();
+    Delays delays = reports(calendar(Calendars.ALWAYS)).delays(HEAD, DAY, DAY.plus(Duration.ofDays(1)),
+        List.of(Grouping.CATEGORY));
+    // B's response breach explained, C's not
+    assertEquals(List.of(new Delays.Row(List.of("emr"), "-", 1), new Delays.Row(List.of("lis"), "vendor", 1)),
+        delays.rows());
   }
 
   @Test

@@ -12,7 +12,7 @@ import java.util.List;
 public sealed interface TicketCommand
     permits Assign, StartWork, RequestInformation, RecordCustomerReply, Resolve, Close, Reopen,
         Reject, AddComment, ChangeCategory, ChangeUrgency, LinkKnowledgeArticle, AddWatcher,
-        PerformAction, AttachFiles, LowerLine, SwitchChannel {
+        PerformAction, AttachFiles, LowerLine, SwitchChannel, FeatureCommand {
 
   /** The ticket. */
   TicketId ticketId();

@@ -28,6 +28,14 @@ public interface Directory {
     return Map.of();
   }
 
+  /**
+   * The reasons an agent may give for a breached target (002: the reasons of delays), code to
+   * name, in the centre's order; none by default.
+   */
+  default Map<String, String> delayReasons() {
+    return Map.of();
+  }
+
   /** A builder of an immutable in-memory directory. */
   static Builder builder() {
     return new Builder();
@@ -39,6 +47,7 @@ public interface Directory {
     private final Map<String, Organisation> bySupportCode = new LinkedHashMap<>();
     private final Map<String, Category> categories = new LinkedHashMap<>();
     private final Map<String, String> causes = new LinkedHashMap<>();
+    private final Map<String, String> delayReasons = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -72,10 +81,19 @@ public interface Directory {
       return this;
     }
 
+    /** Adds a reason of delay an agent may give; codes must be unique. */
+    public Builder delayReason(String code, String name) {
+      if (delayReasons.putIfAbsent(code, name) != null) {
+        throw new IllegalArgumentException("reason of delay " + code + " is listed twice");
+      }
+      return this;
+    }
+
     /** The directory. */
     public Directory build() {
       return new StaticDirectory(Map.copyOf(organisations), Map.copyOf(bySupportCode), Map.copyOf(categories),
-          Collections.unmodifiableMap(new LinkedHashMap<>(causes)));
+          Collections.unmodifiableMap(new LinkedHashMap<>(causes)),
+          Collections.unmodifiableMap(new LinkedHashMap<>(delayReasons)));
     }
   }
 }

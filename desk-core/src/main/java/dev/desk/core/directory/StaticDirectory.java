@@ -8,7 +8,8 @@ record StaticDirectory(
     Map<String, Organisation> organisations,
     Map<String, Organisation> bySupportCode,
     Map<String, Category> categoriesById,
-    Map<String, String> causes) implements Directory {
+    Map<String, String> causes,
+    Map<String, String> delayReasons) implements Directory {
 
   @Override
   public Optional<Organisation> organisation(String id) {

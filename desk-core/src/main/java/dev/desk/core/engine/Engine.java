@@ -1,5 +1,6 @@
 package dev.desk.core.engine;
 
+import dev.desk.core.command.FeatureCommand;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.core.internal.Messages;
 import dev.desk.core.journal.TicketFold;
@@ -117,6 +118,10 @@ public final class Engine {
       if (decision.isPresent()) {
         return decision.get();
       }
+    }
+    if (command instanceof FeatureCommand) {
+      throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "No feature of this desk decides "
+          + command.getClass().getSimpleName() + ": add the feature that owns it (Desk.Builder.feature)");
     }
     throw new DeskException(ErrorCode.INTERNAL, "no feature decides " + command.getClass().getSimpleName());
   }

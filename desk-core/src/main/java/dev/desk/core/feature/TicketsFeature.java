@@ -1,6 +1,7 @@
 package dev.desk.core.feature;
 
 import dev.desk.core.attachment.FilesAsked;
+import dev.desk.core.command.FeatureCommand;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.core.engine.Decision;
 import dev.desk.core.engine.Feature;
@@ -71,6 +72,9 @@ public final class TicketsFeature implements Feature {
 
   @Override
   public Optional<Decision> decide(TicketSnapshot ticket, Actor actor, TicketCommand command, Instant now) {
+    if (command instanceof FeatureCommand) {
+      return Optional.empty(); // a feature module's own
+    }
     return Optional.of(decider.decide(ticket, actor, command, now));
   }
 }

@@ -19,7 +19,9 @@ public record Quality(String definition, ReportPeriod period, int reopenDays, Li
       + " Resolved: first resolutions in the period. Reopened: of them, those reopened within the given working"
       + " days. Breached share: SLA cycles breached of those decided in the period (breaches still running"
       + " included). Time to first response: the median working time the response target used, as the journal"
-      + " recorded it. A figure with nothing to count is absent, never zero.";
+      + " recorded it. Satisfaction: the requesters' marks given in the period (1 to 5; a ticket marked again"
+      + " counts its latest mark), their mean and count; a survey never answered is no answer and counts nowhere."
+      + " A figure with nothing to count is absent, never zero.";
 
   /** Copies the lists. */
   public Quality {
@@ -36,9 +38,11 @@ public record Quality(String definition, ReportPeriod period, int reopenDays, Li
    * @param decided SLA cycles decided
    * @param breached of them, breached
    * @param firstResponse the median working time to first response; {@code null} when no response was decided
+   * @param marks requesters' marks given
+   * @param meanMark their mean; {@code null} when none was given
    */
   public record Row(List<String> key, long resolved, long reopened, long decided, long breached,
-      Duration firstResponse) {
+      Duration firstResponse, long marks, Double meanMark) {
 
     /** Copies the key. */
     public Row {

@@ -1,6 +1,8 @@
 package dev.desk.core.report;
 
 import dev.desk.core.lifecycle.Lifecycle;
+import dev.desk.core.quality.DelayExplained;
+import dev.desk.core.quality.ServiceRated;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.JournalListener;
 import dev.desk.spi.journal.PositionedEvent;
@@ -35,11 +37,22 @@ public final class ReportModel implements JournalListener {
   private final Map<TicketId, Track> tickets = new HashMap<>();
   private final List<ClockOutcome> outcomes = new ArrayList<>();
   private final List<Resolution> resolutions = new ArrayList<>();
+  private final List<Rating> ratings = new ArrayList<>();
+  /** The reason given for each breached cycle, by ticket, target and cycle. */
+  private final Map<String, String> delayReasons = new HashMap<>();
   private long position;
 
   /** An empty model for tickets of this lifecycle (it tells which states are open). */
   public ReportModel(Lifecycle lifecycle) {
     this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
+  }
+
+  /**
+   * The kinds of change beyond the SDK's this model reads (a feature's own): a store read without
+   * a desk must know them ({@code store.knowKinds(ReportModel.kinds())}) to hand them over typed.
+   */
+  public static List<Class<? extends TicketChange.Extension>> kinds() {
+    return List.of(DelayExplained.class, ServiceRated.class);
   }
 
   /** A model read from the whole journal, from its first position. */
@@ -74,6 +87,16 @@ public final class ReportModel implements JournalListener {
   /** Every resolution, in the order made. */
   synchronized List<Resolution> resolutions() {
     return List.copyOf(resolutions);
+  }
+
+  /** Every mark a requester gave, in the order given. */
+  synchronized List<Rating> ratings() {
+    return List.copyOf(ratings);
+  }
+
+  /** The reason given for a breached cycle, or {@code null}. */
+  synchronized String delayReason(ClockOutcome breach) {
+    return delayReasons.get(breach.ticket() + "/" + breach.target() + "/" + breach.cycle());
   }
 
   /** When each ticket was reopened, for those ever reopened. */
@@ -134,6 +157,10 @@ public final class ReportModel implements JournalListener {
           !t.handedOver && t.line == SupportLine.L1 && !t.contactedAgain, t.resolved++ == 0));
     } else if (c instanceof TicketChange.Reopened) {
       t.reopens.add(at);
+    } else if (c instanceof DelayExplained d) {
+      delayReasons.put(t.id + "/" + d.target() + "/" + d.cycle(), d.reason());
+    } else if (c instanceof ServiceRated r) {
+      ratings.add(new Rating(t.id, at, t.facts(), r.score()));
     } else if (c instanceof TicketChange.ClockStarted s) {
       t.cycles.put(s.kind(), new Cycle(s.cycle(), s.target()));
     } else if (c instanceof TicketChange.ClockTargetChanged s && t.cycles.containsKey(s.kind())) {
@@ -168,6 +195,16 @@ public final class ReportModel implements JournalListener {
    */
   record Resolution(TicketId ticket, Instant at, Facts facts, boolean firstLine, boolean firstContact,
       boolean first) {}
+
+  /**
+   * A requester's mark.
+   *
+   * @param ticket the ticket
+   * @param at when
+   * @param facts what the ticket was then (the agent who answered)
+   * @param score 1 to 5
+   */
+  record Rating(TicketId ticket, Instant at, Facts facts, int score) {}
 
   /** One cycle of a target still undecided, or breached and still running. */
   private static final class Cycle {

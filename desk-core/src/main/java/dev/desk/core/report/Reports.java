@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -210,9 +211,28 @@ public final class Reports {
         }
       }
     }
+    // each ticket's latest mark in the period
+    Map<TicketId, ReportModel.Rating> latest = new LinkedHashMap<>();
+    for (ReportModel.Rating r : model.ratings()) {
+      if (period.contains(r.at()) && visible.test(r.facts())) {
+        latest.put(r.ticket(), r);
+      }
+    }
+    Map<List<String>, long[]> marks = new TreeMap<>(KEYS);
+    for (ReportModel.Rating r : latest.values()) {
+      List<String> key = key(by, r.facts(), r.at());
+      counts.computeIfAbsent(key, k -> new long[4]);
+      long[] m = marks.computeIfAbsent(key, k -> new long[2]);
+      m[0]++;
+      m[1] += r.score();
+    }
     List<Quality.Row> rows = new ArrayList<>();
-    counts.forEach((key, c) -> rows.add(new Quality.Row(key, c[0], c[1], c[2], c[3],
-        responses.containsKey(key) ? rank(responses.get(key).stream().sorted().toList(), 50) : null)));
+    counts.forEach((key, c) -> {
+      long[] m = marks.getOrDefault(key, new long[2]);
+      rows.add(new Quality.Row(key, c[0], c[1], c[2], c[3],
+          responses.containsKey(key) ? rank(responses.get(key).stream().sorted().toList(), 50) : null, m[0],
+          m[0] == 0 ? null : (double) m[1] / m[0]));
+    });
     return new Quality(Quality.DEFINITION, period, reopenDays, by, rows);
   }
 
@@ -250,6 +270,32 @@ public final class Reports {
           all == 0 ? 0 : (double) e.getValue()[0] / all, all == 0 ? 0 : (double) running / all));
     }
     return new Failures(Failures.DEFINITION, period, previous, by, rows);
+  }
+
+  /**
+   * The breaches of the period grouped by the reason of delay given for each (002), {@code -} for
+   * those not yet explained.
+   *
+   * @throws ValidationException for a bad period
+   * @throws AccessDeniedException for a requester
+   */
+  public Delays delays(Actor reader, Instant from, Instant to, List<Grouping> by) {
+    ReportPeriod period = ReportPeriod.of(from, to);
+    requireStaff(reader, "read the reasons of delays");
+    Predicate<Facts> visible = visibleTo(reader);
+    Map<List<String>, long[]> counts = new TreeMap<>(KEYS);
+    for (ClockOutcome o : model.outcomes()) {
+      if (!o.met() && period.contains(o.decidedAt()) && visible.test(o.facts())) {
+        List<String> key = new ArrayList<>(key(by, o.facts(), o.decidedAt()));
+        String reason = model.delayReason(o);
+        key.add(reason == null ? "-" : reason);
+        counts.computeIfAbsent(key, k -> new long[1])[0]++;
+      }
+    }
+    List<Delays.Row> rows = new ArrayList<>();
+    counts.forEach((key, c) -> rows.add(new Delays.Row(key.subList(0, key.size() - 1), key.get(key.size() - 1),
+        c[0])));
+    return new Delays(Delays.DEFINITION, period, by, rows);
   }
 
   private static ReportPeriod period(Instant from, Instant to, int reopenDays) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.desk.core.report.Backlog;
+import dev.desk.core.report.Delays;
 import dev.desk.core.report.Failures;
 import dev.desk.core.report.FirstResolution;
 import dev.desk.core.report.Flow;
@@ -103,6 +104,12 @@ public final class HtmlReport {
         "90th percentile"), byCategory.rows(), r -> List.of(name(r.target()), r.key().get(0), r.met() + "",
         r.breached() + "", percent(r.compliance()), words(r.p50()), words(r.p90())));
 
+    Delays delays = reports.delays(reader, from, to, List.of());
+    html.append("<h3>Reasons of delay</h3>\n<p class=\"definition\">").append(text(delays.definition()))
+        .append("</p>\n");
+    table(html, List.of("Reason", "Breaches"), delays.rows(),
+        r -> List.of(r.reason().equals("-") ? "not explained yet" : r.reason(), r.breaches() + ""));
+
     section(html, "Backlog and ageing at " + when(to), "backlog", backlog.definition());
     List<String> backlogColumns = new ArrayList<>(List.of("Group", "Open"));
     backlog.ages().forEach(a -> backlogColumns.add("Age " + a));
@@ -126,10 +133,11 @@ public final class HtmlReport {
             r.before() + "", percent(r.share())));
 
     section(html, "Quality of work per agent", "quality", quality.definition());
-    table(html, List.of("Agent", "Resolved", "Reopened", "SLA cycles decided", "Breached", "Time to first response"),
-        quality.rows(), r -> List.of(agent(r.key().get(0)),
+    table(html, List.of("Agent", "Resolved", "Reopened", "SLA cycles decided", "Breached", "Time to first response",
+        "Marks", "Mean mark"), quality.rows(), r -> List.of(agent(r.key().get(0)),
             r.resolved() + "", r.reopened() + "", r.decided() + "", r.breached() + "",
-            r.firstResponse() == null ? "none decided" : words(r.firstResponse())));
+            r.firstResponse() == null ? "none decided" : words(r.firstResponse()), r.marks() + "",
+            r.meanMark() == null ? "none given" : String.format(Locale.ENGLISH, "%.1f", r.meanMark())));
     html.append("<h3>First-line and first-contact resolution</h3>\n<p class=\"definition\">")
         .append(text(first.definition())).append(" Here: ").append(REOPEN_DAYS).append(" working days.</p>\n");
     table(html, List.of("Group", "Resolved", "Pending", "First line", "First contact", "First-line rate",

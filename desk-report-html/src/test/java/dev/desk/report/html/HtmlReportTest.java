@@ -12,6 +12,8 @@ import dev.desk.core.command.Resolve;
 import dev.desk.core.command.StartWork;
 import dev.desk.core.directory.Directory;
 import dev.desk.core.journal.JournalFollower;
+import dev.desk.core.quality.ExplainDelay;
+import dev.desk.core.quality.RateService;
 import dev.desk.core.report.ReportModel;
 import dev.desk.core.report.Reports;
 import dev.desk.core.sla.SlaPolicies;
@@ -44,10 +46,14 @@ final class HtmlReportTest {
   private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
   private static final Path GOLDEN = Path.of("src/test/resources/golden/day-report.html");
 
-  /** Three tickets on 16 March: one resolved naming its cause, one breaching its response, one waiting. */
+  /**
+   * Three tickets on 16 March: one resolved naming its cause and marked 4, one breaching its
+   * response for a reason given, one waiting.
+   */
   private static Reports dayOfWork(FakeClock clock) {
     Directory directory = Directory.builder().organisation(Fixtures.HOSPITAL).category(Fixtures.EMR)
-        .category(Fixtures.HEATING).organisation(Fixtures.BOILER_HOUSE).cause("driver", "Printer <driver>").build();
+        .category(Fixtures.HEATING).organisation(Fixtures.BOILER_HOUSE).cause("driver", "Printer <driver>")
+        .delayReason("vendor", "Waiting for the vendor").build();
     SlaPolicy policy = new SlaPolicy("standard", null, null, null, java.util.List.of(
         SlaTarget.of(SlaClockKind.RESPONSE, Duration.ofMinutes(30), Calendars.ALWAYS),
         SlaTarget.of(SlaClockKind.RESOLUTION, Duration.ofHours(4), Calendars.ALWAYS)));
@@ -58,12 +64,16 @@ final class HtmlReportTest {
     a = desk.execute(Fixtures.EMR_AGENT, new Assign(a.id(), a.version(), "emr-l1", null, "petrov", null));
     a = desk.execute(Fixtures.EMR_AGENT, new StartWork(a.id(), a.version()));
     clock.advance(Duration.ofMinutes(50));
-    desk.execute(Fixtures.EMR_AGENT, new Resolve(a.id(), a.version(), "Переустановлен драйвер", "driver"));
-    desk.register(Fixtures.BOILER_REQUESTER, Fixtures.hospitalTicket()
+    a = desk.execute(Fixtures.EMR_AGENT, new Resolve(a.id(), a.version(), "Переустановлен драйвер", "driver"));
+    desk.execute(Fixtures.HOSPITAL_REQUESTER, new RateService(a.id(), a.version(), 4, "Спасибо <3"));
+    TicketSnapshot heat = desk.register(Fixtures.BOILER_REQUESTER, Fixtures.hospitalTicket()
         .organisation(Fixtures.BOILER_HOUSE.id(), Fixtures.BOILER_HOUSE.supportCode())
         .category(Fixtures.HEATING.id()).subject("Нет отопления <в цехе>").build());
     clock.advance(Duration.ofHours(1));
     desk.runDueTimers();
+    heat = desk.ticket(Fixtures.SUPERVISOR, heat.id());
+    desk.execute(Fixtures.HEAT_AGENT, new ExplainDelay(heat.id(), heat.version(), SlaClockKind.RESPONSE, "vendor",
+        null));
     desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
     ReportModel model = new ReportModel(desk.lifecycle());
     JournalFollower follower = desk.follow(model, 0);

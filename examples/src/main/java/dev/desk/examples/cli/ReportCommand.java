@@ -10,6 +10,7 @@ import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.lifecycle.Lifecycles;
 import dev.desk.core.report.Backlog;
+import dev.desk.core.report.Delays;
 import dev.desk.core.report.Failures;
 import dev.desk.core.report.FirstResolution;
 import dev.desk.core.report.Flow;
@@ -49,7 +50,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Reports from the journal of the tickets in the H2 file (or --db): SLA compliance, backlog, inflow and "
         + "outflow, as CSV or JSON.",
     subcommands = {ReportCommand.Sla.class, ReportCommand.BacklogAt.class, ReportCommand.FlowIn.class,
-        ReportCommand.Fcr.class, ReportCommand.QualityOf.class, ReportCommand.FailuresIn.class})
+        ReportCommand.Fcr.class, ReportCommand.QualityOf.class, ReportCommand.FailuresIn.class,
+        ReportCommand.DelaysIn.class})
 final class ReportCommand implements Callable<Integer> {
 
   @Spec
@@ -93,7 +95,9 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     JdbcTicketStore open() {
-      return store.open();
+      JdbcTicketStore opened = store.open();
+      opened.knowKinds(ReportModel.kinds()); // read without a desk: the quality feature's kinds, typed
+      return opened;
     }
 
     List<Grouping> groupings() {
@@ -349,7 +353,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     List<String> header(Quality report, List<Grouping> by) {
-      return columns(report.by(), "resolved", "reopened", "decided", "breached", "first_response_minutes");
+      return columns(report.by(), "resolved", "reopened", "decided", "breached", "first_response_minutes", "marks",
+          "mean_mark");
     }
 
     @Override
@@ -358,7 +363,9 @@ final class ReportCommand implements Callable<Integer> {
         List<String> line = new ArrayList<>(row.key());
         line.addAll(List.of(Long.toString(row.resolved()), Long.toString(row.reopened()),
             Long.toString(row.decided()), Long.toString(row.breached()),
-            row.firstResponse() == null ? "" : Long.toString(row.firstResponse().toMinutes())));
+            row.firstResponse() == null ? "" : Long.toString(row.firstResponse().toMinutes()),
+            Long.toString(row.marks()), row.meanMark() == null ? "" : String.format(Locale.ROOT, "%.2f",
+            row.meanMark())));
         return line;
       }).toList();
     }
@@ -394,6 +401,38 @@ final class ReportCommand implements Callable<Integer> {
         List<String> line = new ArrayList<>(row.key());
         line.addAll(List.of(Long.toString(row.incidents()), Long.toString(row.before()), Long.toString(row.trend()),
             String.format(Locale.ROOT, "%.4f", row.share()), String.format(Locale.ROOT, "%.4f", row.runningShare())));
+        return line;
+      }).toList();
+    }
+  }
+
+  @Command(name = "delays", mixinStandardHelpOptions = true,
+      description = "The SLA breaches of the period by the reason of delay given for each (- when none was).")
+  static final class DelaysIn extends Run<Delays> {
+    @Mixin
+    private PeriodOptions period;
+
+    @Override
+    Delays make(Reports reports, List<Grouping> by) {
+      return reports.delays(Source.HEAD, source.instant(period.from, "--from"), source.instant(period.to, "--to"),
+          by);
+    }
+
+    @Override
+    String definition(Delays report) {
+      return report.definition();
+    }
+
+    @Override
+    List<String> header(Delays report, List<Grouping> by) {
+      return columns(by, "reason", "breaches");
+    }
+
+    @Override
+    List<List<String>> rows(Delays report) {
+      return report.rows().stream().map(row -> {
+        List<String> line = new ArrayList<>(row.key());
+        line.addAll(List.of(row.reason(), Long.toString(row.breaches())));
         return line;
       }).toList();
     }

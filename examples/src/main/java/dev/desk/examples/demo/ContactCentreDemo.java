@@ -26,6 +26,8 @@ import dev.desk.core.knowledge.SearchHit;
 import dev.desk.core.knowledge.Suggestions;
 import dev.desk.core.notify.NotificationDelivery;
 import dev.desk.core.numbering.TicketNumberFormat;
+import dev.desk.core.quality.ExplainDelay;
+import dev.desk.core.quality.RateService;
 import dev.desk.core.report.ReportModel;
 import dev.desk.core.report.Reports;
 import dev.desk.core.sla.SlaPolicies;
@@ -141,6 +143,10 @@ public final class ContactCentreDemo {
         .cause("printer", "Printer or its driver")
         .cause("network", "The organisation's network")
         .cause("user", "Usage: the answer was how to do it")
+        .delayReason("load", "Too many requests at once")
+        .delayReason("vendor", "Waiting for the vendor or another organisation")
+        .delayReason("requester", "Waiting for the requester beyond the pause")
+        .delayReason("access", "No access to the workstation or system")
         .build();
   }
 
@@ -175,6 +181,10 @@ public final class ContactCentreDemo {
     step(0, "The timer sweep fires the SLA warnings and breaches that are due");
     clock.advance(Duration.ofMinutes(20));
     say("wrote " + desk.runDueTimers() + " journal events at " + clock.instant().atZone(MOSCOW).toLocalTime());
+    TicketSnapshot late = desk.ticket(HEAD, emergency.id());
+    desk.execute(HEAD, new ExplainDelay(late.id(), late.version(), SlaClockKind.RESPONSE, "load",
+        "the whole first line was on the LIS outage"));
+    say("the head of service records why " + late.number() + " waited: too many requests at once");
 
     out.println();
     out.println("== Tickets at " + clock.instant().atZone(MOSCOW).toLocalTime() + " (response / resolution clocks)");
@@ -228,7 +238,8 @@ public final class ContactCentreDemo {
     t = later(9, PETROV, new LinkKnowledgeArticle(t.id(), t.version(), hits.get(0).articleId()));
     t = later(2, PETROV, new Resolve(t.id(), t.version(),
         "Переустановлен сертификат ЭП на рабочем месте, карта открывается", "certificate"));
-    t = later(40, IVANOVA, new Close(t.id(), t.version(), "works, thank you"));
+    t = later(30, IVANOVA, new RateService(t.id(), t.version(), 5, "Помогли за четверть часа"));
+    t = later(10, IVANOVA, new Close(t.id(), t.version(), "works, thank you"));
     say(t.number() + " is " + t.status());
     return t;
   }

@@ -36,6 +36,9 @@ final class ReportCommandTest {
     CliRun failures = CliRun.run("report", "failures", "--data-dir", data, "--from", "2026-03-02", "--to",
         "2026-03-03");
     assertEquals("category,incidents,before,trend,share,running_share", failures.out().lines().toList().get(1));
+    CliRun delays = CliRun.run("report", "delays", "--data-dir", data, "--from", "2026-03-02", "--to", "2026-03-03");
+    assertEquals(List.of("reason,breaches", "load,1"), delays.out().lines().skip(1).toList(), delays.out());
+    assertTrue(quality.out().lines().anyMatch(l -> l.startsWith("petrov,") && l.endsWith(",1,5.00")), quality.out());
     CliRun backlog = CliRun.run("report", "backlog", "--data-dir", data, "--at", "2026-03-02T15:30+03:00", "--by", "group");
     assertTrue(backlog.out().lines().anyMatch(l -> l.startsWith("emr-l1,2,")), backlog.out());
   }
