@@ -21,6 +21,7 @@ import dev.desk.core.feature.ChannelsFeature;
 import dev.desk.core.feature.EscalationFeature;
 import dev.desk.core.feature.KnowledgeFeature;
 import dev.desk.core.quality.QualityFeature;
+import dev.desk.core.shift.ShiftFeature;
 import dev.desk.core.feature.NoticesFeature;
 import dev.desk.core.feature.RoutingFeature;
 import dev.desk.core.feature.SlaFeature;
@@ -188,6 +189,7 @@ public final class Desk implements AutoCloseable {
     features.add(new ChannelsFeature());
     features.add(new KnowledgeFeature());
     features.add(new QualityFeature(directory, b.notifyPeople));
+    features.add(new ShiftFeature(lifecycle, calendars));
     features.add(new NoticesFeature(b.notifyPeople ? new NoticePlanner(lifecycle) : null));
     if (assignments != null) {
       features.add(new RoutingFeature(assignments));

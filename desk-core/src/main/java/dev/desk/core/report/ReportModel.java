@@ -3,6 +3,8 @@ package dev.desk.core.report;
 import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.core.quality.DelayExplained;
 import dev.desk.core.quality.ServiceRated;
+import dev.desk.core.shift.HandedOver;
+import dev.desk.core.shift.HandoverAccepted;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.journal.JournalListener;
 import dev.desk.spi.journal.PositionedEvent;
@@ -38,6 +40,7 @@ public final class ReportModel implements JournalListener {
   private final List<ClockOutcome> outcomes = new ArrayList<>();
   private final List<Resolution> resolutions = new ArrayList<>();
   private final List<Rating> ratings = new ArrayList<>();
+  private final List<Handover> handovers = new ArrayList<>();
   /** The reason given for each breached cycle, by ticket, target and cycle. */
   private final Map<String, String> delayReasons = new HashMap<>();
   private long position;
@@ -52,7 +55,7 @@ public final class ReportModel implements JournalListener {
    * a desk must know them ({@code store.knowKinds(ReportModel.kinds())}) to hand them over typed.
    */
   public static List<Class<? extends TicketChange.Extension>> kinds() {
-    return List.of(DelayExplained.class, ServiceRated.class);
+    return List.of(DelayExplained.class, ServiceRated.class, HandedOver.class, HandoverAccepted.class);
   }
 
   /** A model read from the whole journal, from its first position. */
@@ -87,6 +90,11 @@ public final class ReportModel implements JournalListener {
   /** Every resolution, in the order made. */
   synchronized List<Resolution> resolutions() {
     return List.copyOf(resolutions);
+  }
+
+  /** Every handover, with its acceptance once made, in the order handed over. */
+  synchronized List<Handover> handovers() {
+    return List.copyOf(handovers);
   }
 
   /** Every mark a requester gave, in the order given. */
@@ -131,6 +139,9 @@ public final class ReportModel implements JournalListener {
       return; // a ticket registered before a journal the model never saw
     }
     Facts f = t.facts();
+    if (e.actorRole() != ActorRole.SYSTEM && isAction(c)) {
+      t.lastAction = new ShiftReport.Action(e.kind(), e.actorId(), at);
+    }
     if (c instanceof TicketChange.CategoryChanged m) {
       t.facts(at, f.category(m.to()));
     } else if (c instanceof TicketChange.UrgencyChanged u) {
@@ -161,6 +172,17 @@ public final class ReportModel implements JournalListener {
       delayReasons.put(t.id + "/" + d.target() + "/" + d.cycle(), d.reason());
     } else if (c instanceof ServiceRated r) {
       ratings.add(new Rating(t.id, at, t.facts(), r.score()));
+    } else if (c instanceof HandedOver h) {
+      handovers.add(new Handover(t.id, t.number, h.shift(), h.group(), at, e.actorId(), h.timeLeft(), t.lastAction,
+          h.nextStep(), null, null));
+    } else if (c instanceof HandoverAccepted a) {
+      for (int i = handovers.size() - 1; i >= 0; i--) {
+        Handover h = handovers.get(i);
+        if (h.ticket().equals(t.id) && h.shift().equals(a.shift()) && h.acceptedBy() == null) {
+          handovers.set(i, h.accepted(e.actorId(), at));
+          break;
+        }
+      }
     } else if (c instanceof TicketChange.ClockStarted s) {
       t.cycles.put(s.kind(), new Cycle(s.cycle(), s.target()));
     } else if (c instanceof TicketChange.ClockTargetChanged s && t.cycles.containsKey(s.kind())) {
@@ -177,6 +199,16 @@ public final class ReportModel implements JournalListener {
         outcomes.add(new ClockOutcome(t.id, t.number, s.kind(), cycle.number, at, s.met(), s.consumed(), t.facts()));
       }
     }
+  }
+
+  /** Whether a change is something a person did to the ticket, not bookkeeping that came with it. */
+  private static boolean isAction(TicketChange c) {
+    return c instanceof TicketChange.StatusChanged || c instanceof TicketChange.Assigned
+        || c instanceof TicketChange.Commented || c instanceof TicketChange.Resolved
+        || c instanceof TicketChange.Reopened || c instanceof TicketChange.Rejected
+        || c instanceof TicketChange.CategoryChanged || c instanceof TicketChange.UrgencyChanged
+        || c instanceof TicketChange.FilesAttached || c instanceof TicketChange.KnowledgeArticleLinked
+        || c instanceof TicketChange.LineRaised || c instanceof TicketChange.ChannelSwitched;
   }
 
   private boolean isOpen(String state) {
@@ -206,6 +238,29 @@ public final class ReportModel implements JournalListener {
    */
   record Rating(TicketId ticket, Instant at, Facts facts, int score) {}
 
+  /**
+   * A ticket handed over at a shift's end, as it was then.
+   *
+   * @param ticket the ticket
+   * @param number its number
+   * @param shift the shift
+   * @param group the group it was in
+   * @param at when handed over
+   * @param by who handed it over
+   * @param timeLeft the working time its resolution target had left, or {@code null}
+   * @param lastAction what a person last did to it before, or {@code null}
+   * @param nextStep what the next shift is to do
+   * @param acceptedBy who took it over, or {@code null} while nobody has
+   * @param acceptedAt when
+   */
+  record Handover(TicketId ticket, String number, String shift, String group, Instant at, String by,
+      Duration timeLeft, ShiftReport.Action lastAction, String nextStep, String acceptedBy, Instant acceptedAt) {
+
+    Handover accepted(String who, Instant when) {
+      return new Handover(ticket, number, shift, group, at, by, timeLeft, lastAction, nextStep, who, when);
+    }
+  }
+
   /** One cycle of a target still undecided, or breached and still running. */
   private static final class Cycle {
     final int number;
@@ -227,6 +282,8 @@ public final class ReportModel implements JournalListener {
     SupportLine line = SupportLine.L1;
     boolean handedOver;
     boolean contactedAgain;
+    /** What a person last did to it. */
+    ShiftReport.Action lastAction;
     int resolved;
     final List<Instant> reopens = new ArrayList<>();
     /** When it entered the backlog and left it, in turn: an even index enters, an odd one leaves. */

@@ -18,10 +18,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -296,6 +298,37 @@ public final class Reports {
     counts.forEach((key, c) -> rows.add(new Delays.Row(key.subList(0, key.size() - 1), key.get(key.size() - 1),
         c[0])));
     return new Delays(Delays.DEFINITION, period, by, rows);
+  }
+
+  /**
+   * A shift's handover for a group: the tickets handed over in the shift, as journaled then, and
+   * those of the group still open at its end that were not.
+   *
+   * @param end the shift's end
+   * @throws AccessDeniedException for a requester, and for an agent not of the group
+   */
+  public ShiftReport shift(Actor reader, String group, String shift, Instant end) {
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(shift, "shift");
+    Objects.requireNonNull(end, "end");
+    requireStaff(reader, "read a shift's handover");
+    if (reader.role() == ActorRole.AGENT && !reader.groups().contains(group)) {
+      throw new AccessDeniedException("Agent " + reader.id() + " is not of group " + group);
+    }
+    List<ShiftReport.Row> rows = new ArrayList<>();
+    Set<TicketId> handed = new HashSet<>();
+    for (ReportModel.Handover h : model.handovers()) {
+      if (h.shift().equals(shift) && h.group().equals(group)) {
+        handed.add(h.ticket());
+        rows.add(new ShiftReport.Row(h.number(), h.at(), h.by(), h.timeLeft(), h.lastAction(), h.nextStep(),
+            h.acceptedBy(), h.acceptedAt()));
+      }
+    }
+    model.tracks().stream()
+        .filter(t -> !handed.contains(t.id) && t.openAt(end) && group.equals(t.factsAt(end).group()))
+        .sorted(Comparator.comparing(t -> t.number))
+        .forEach(t -> rows.add(new ShiftReport.Row(t.number, null, null, null, null, null, null, null)));
+    return new ShiftReport(ShiftReport.DEFINITION, group, shift, end, rows);
   }
 
   private static ReportPeriod period(Instant from, Instant to, int reopenDays) {

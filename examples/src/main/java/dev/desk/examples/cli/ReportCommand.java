@@ -18,6 +18,7 @@ import dev.desk.core.report.Grouping;
 import dev.desk.core.report.Quality;
 import dev.desk.core.report.ReportModel;
 import dev.desk.core.report.Reports;
+import dev.desk.core.report.ShiftReport;
 import dev.desk.core.report.SlaCompliance;
 import dev.desk.jdbc.JdbcTicketStore;
 import dev.desk.spi.error.DeskException;
@@ -51,7 +52,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + "outflow, as CSV or JSON.",
     subcommands = {ReportCommand.Sla.class, ReportCommand.BacklogAt.class, ReportCommand.FlowIn.class,
         ReportCommand.Fcr.class, ReportCommand.QualityOf.class, ReportCommand.FailuresIn.class,
-        ReportCommand.DelaysIn.class})
+        ReportCommand.DelaysIn.class, ReportCommand.ShiftOf.class})
 final class ReportCommand implements Callable<Integer> {
 
   @Spec
@@ -435,6 +436,48 @@ final class ReportCommand implements Callable<Integer> {
         line.addAll(List.of(row.reason(), Long.toString(row.breaches())));
         return line;
       }).toList();
+    }
+  }
+
+  @Command(name = "shift", mixinStandardHelpOptions = true,
+      description = "A shift's handover for a group: each ticket handed over with its time left, last action, next "
+          + "step and who took it over, and the tickets still open at the shift's end that were not handed over.")
+  static final class ShiftOf extends Run<ShiftReport> {
+    @Option(names = "--group", required = true, description = "The group whose shift it was.")
+    private String group;
+    @Option(names = "--shift", required = true, description = "The shift, as the centre names it.")
+    private String shift;
+    @Option(names = "--end", required = true, description = "The shift's end (an instant, or the start of a day).")
+    private String end;
+
+    @Override
+    ShiftReport make(Reports reports, List<Grouping> by) {
+      return reports.shift(Source.HEAD, group, shift, source.instant(end, "--end"));
+    }
+
+    @Override
+    String definition(ShiftReport report) {
+      return report.definition();
+    }
+
+    @Override
+    List<String> header(ShiftReport report, List<Grouping> by) {
+      return List.of("ticket", "handed_over_at", "handed_over_by", "time_left_minutes", "last_action",
+          "last_action_by", "last_action_at", "next_step", "accepted_by", "accepted_at");
+    }
+
+    @Override
+    List<List<String>> rows(ShiftReport report) {
+      return report.rows().stream().map(r -> List.of(r.number(), text(r.handedOverAt()), text(r.handedOverBy()),
+          r.timeLeft() == null ? "" : Long.toString(r.timeLeft().toMinutes()),
+          r.lastAction() == null ? "" : r.lastAction().kind(), r.lastAction() == null ? "" : r.lastAction().actor(),
+          r.lastAction() == null ? "" : text(r.lastAction().at()), text(r.nextStep()), text(r.acceptedBy()),
+          text(r.acceptedAt()))).toList();
+    }
+
+    private String text(Object value) {
+      return value == null ? "" : value instanceof Instant i ? i.atZone(source.zone).toOffsetDateTime().toString()
+          : value.toString();
     }
   }
 }

@@ -30,6 +30,7 @@ import dev.desk.core.quality.ExplainDelay;
 import dev.desk.core.quality.RateService;
 import dev.desk.core.report.ReportModel;
 import dev.desk.core.report.Reports;
+import dev.desk.core.shift.HandOver;
 import dev.desk.core.sla.SlaPolicies;
 import dev.desk.core.sla.SlaPolicy;
 import dev.desk.core.sla.SlaTarget;
@@ -73,6 +74,8 @@ import org.apache.commons.lang3.StringUtils;
 public final class ContactCentreDemo {
 
   static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+  /** The shift the day ends. */
+  static final String DAY_SHIFT = "emr-l1 day";
 
   private static final Actor PETROV = Actor.agent("petrov", "emr-l1", "lis-l1");
   private static final Actor SMIRNOVA = Actor.agent("smirnova", "lis-l1");
@@ -185,6 +188,15 @@ public final class ContactCentreDemo {
     desk.execute(HEAD, new ExplainDelay(late.id(), late.version(), SlaClockKind.RESPONSE, "load",
         "the whole first line was on the LIS outage"));
     say("the head of service records why " + late.number() + " waited: too many requests at once");
+
+    step(0, "The day shift of emr-l1 hands over what is still open to the night duty");
+    for (TicketSnapshot t : desk.query(HEAD, TicketQuery.all().withPage(0, TicketQuery.MAX_LIMIT))) {
+      if (t.group() != null && t.group().equals("emr-l1") && t.resolution() == null && !t.status().equals("REJECTED")) {
+        desk.execute(PETROV, new HandOver(t.id(), t.version(), DAY_SHIFT, t.urgency() == Urgency.EMERGENCY
+            ? "Call the ICU back at once: is the MIS up again?" : "Check the images arrived; call the radiologist"));
+        say("handed over " + t.number());
+      }
+    }
 
     out.println();
     out.println("== Tickets at " + clock.instant().atZone(MOSCOW).toLocalTime() + " (response / resolution clocks)");

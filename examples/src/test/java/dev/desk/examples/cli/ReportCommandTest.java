@@ -39,6 +39,9 @@ final class ReportCommandTest {
     CliRun delays = CliRun.run("report", "delays", "--data-dir", data, "--from", "2026-03-02", "--to", "2026-03-03");
     assertEquals(List.of("reason,breaches", "load,1"), delays.out().lines().skip(1).toList(), delays.out());
     assertTrue(quality.out().lines().anyMatch(l -> l.startsWith("petrov,") && l.endsWith(",1,5.00")), quality.out());
+    CliRun shift = CliRun.run("report", "shift", "--data-dir", data, "--group", "emr-l1", "--shift", "emr-l1 day",
+        "--end", "2026-03-02T17:12+03:00");
+    assertEquals(2, shift.out().lines().filter(l -> l.startsWith("VLG-2026-00000")).count(), shift.out());
     CliRun backlog = CliRun.run("report", "backlog", "--data-dir", data, "--at", "2026-03-02T15:30+03:00", "--by", "group");
     assertTrue(backlog.out().lines().anyMatch(l -> l.startsWith("emr-l1,2,")), backlog.out());
   }
