@@ -82,7 +82,7 @@ final class AnswersWithArticlesTest {
     desk.deliverNotifications();
     assertEquals(List.of("ivanova@gkb1.example | Решение: Служба печати перезапущена. Статьи базы знаний: «Принтер не "
         + "печатает из ЭМК» https://help.example/kb/emr-print/2. Если проблема осталась, ответьте на это сообщение, и "
-        + "обращение будет открыто снова. Оцените, пожалуйста, ответ от 1 (плохо) до 5 (отлично) на портале."), sent.subList(sent.size() - 1, sent.size()));
+        + "обращение будет открыто снова. Оцените, пожалуйста, ответ от 1 (плохо) до 5 (отлично): ответьте цифрой, можно с комментарием через запятую, или на портале."), sent.subList(sent.size() - 1, sent.size()));
 
     RequesterEntry.Article shown = desk.requesterView(Fixtures.HOSPITAL_REQUESTER, t.id()).entries().stream()
         .filter(RequesterEntry.Article.class::isInstance).map(RequesterEntry.Article.class::cast).findFirst()

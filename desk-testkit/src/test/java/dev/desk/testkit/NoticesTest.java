@@ -83,9 +83,9 @@ final class NoticesTest {
         "ivanova@gkb1.example | Обращение DESK-2026-000001: в работе | Статус обращения DESK-2026-000001 («Не "
             + "открывается ЭМК») изменён: в работе.",
         "+7 8442 00-00-01 | Обращение DESK-2026-000001 решено | Решение: Переустановлен клиент МИС. Статьи базы "
-            + "знаний: KB-17. Если проблема осталась, ответьте на это сообщение, и обращение будет открыто снова. Оцените, пожалуйста, ответ от 1 (плохо) до 5 (отлично) на портале.",
+            + "знаний: KB-17. Если проблема осталась, ответьте на это сообщение, и обращение будет открыто снова. Оцените, пожалуйста, ответ от 1 (плохо) до 5 (отлично): ответьте цифрой, можно с комментарием через запятую, или на портале.",
         "ivanova@gkb1.example | Обращение DESK-2026-000001 решено | Решение: Переустановлен клиент МИС. Статьи базы "
-            + "знаний: KB-17. Если проблема осталась, ответьте на это сообщение, и обращение будет открыто снова. Оцените, пожалуйста, ответ от 1 (плохо) до 5 (отлично) на портале."),
+            + "знаний: KB-17. Если проблема осталась, ответьте на это сообщение, и обращение будет открыто снова. Оцените, пожалуйста, ответ от 1 (плохо) до 5 (отлично): ответьте цифрой, можно с комментарием через запятую, или на портале."),
         sent.sent);
   }
 
@@ -167,7 +167,7 @@ final class NoticesTest {
     assertEquals(new Message("Өтініш VLG-1 тіркелді", "Өтініміңіздің нөмірі: VLG-1", "kk"),
         t.render("REGISTERED", "kk", Map.of("number", "VLG-1")));
     assertEquals(new Message("Ticket VLG-1 resolved", "Resolution:  If the problem is still there, reply to this message "
-        + "and the ticket will be reopened. Please mark our answer from 1 (poor) to 5 (excellent) on the portal.", "en"), t.render("RESOLVED", "kk", Map.of("number", "VLG-1")));
+        + "and the ticket will be reopened. Please mark our answer from 1 (poor) to 5 (excellent): reply with the mark, a comment after a comma if you like, or on the portal.", "en"), t.render("RESOLVED", "kk", Map.of("number", "VLG-1")));
     assertEquals("Обращение VLG-1 решено", t.render("RESOLVED", "ru", Map.of("number", "VLG-1")).subject());
     assertEquals("Ticket VLG-1 resolved", t.render("RESOLVED", "de", Map.of("number", "VLG-1")).subject());
   }

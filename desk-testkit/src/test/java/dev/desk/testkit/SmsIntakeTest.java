@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.desk.core.Desk;
 import dev.desk.core.channel.Inbox;
+import dev.desk.core.command.Assign;
+import dev.desk.core.command.Resolve;
+import dev.desk.core.quality.ServiceRated;
 import dev.desk.spi.channel.InboundMessage;
 import dev.desk.spi.channel.Receipt;
+import dev.desk.spi.journal.JournalEvent;
+import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.Channel;
 import dev.desk.spi.ticket.Contact;
 import dev.desk.spi.ticket.ContactKind;
@@ -63,5 +68,23 @@ final class SmsIntakeTest {
     Receipt same = sms.accept(new InboundMessage("sms", "m-same", null, "+79170000001", first.ticketNumber(),
         "Уже печатает", List.of(), Instant.parse("2026-03-16T06:06:00Z")));
     assertEquals(Receipt.Outcome.COMMENTED, same.outcome(), "the requester's own phone threads");
+  }
+
+  @Test
+  void aMarkInReplyToAResolvedTicketAnswersTheSurveyAndASentenceStaysAComment() {
+    Receipt first = text("Не печатает принтер. ФИО: Иванова Анна Петровна, код поддержки VLG-0001");
+    TicketSnapshot t = desk.ticketByNumber(Fixtures.SUPERVISOR, first.ticketNumber());
+    t = desk.execute(Fixtures.EMR_AGENT, new Assign(t.id(), t.version(), "emr-l1", null, "petrov", null));
+    desk.execute(Fixtures.EMR_AGENT, new Resolve(t.id(), t.version(), "Заменён картридж"));
+    List<String> replies = List.of("5 принтеров в регистратуре тоже не печатают", "4, спасибо, всё работает",
+        "5/5");
+    for (String reply : replies) {
+      sms.accept(new InboundMessage("sms", "m-" + reply.hashCode(), null, "+79170000001", first.ticketNumber(),
+          reply, List.of(), Instant.parse("2026-03-16T07:00:00Z")));
+    }
+    List<TicketChange> journal = desk.journal(Fixtures.SUPERVISOR, t.id()).stream().map(JournalEvent::change)
+        .filter(c -> c instanceof ServiceRated || c instanceof TicketChange.Commented).toList();
+    assertEquals(List.of(new TicketChange.Commented("5 принтеров в регистратуре тоже не печатают", false),
+        new ServiceRated(4, "спасибо, всё работает"), new ServiceRated(5, null)), journal);
   }
 }

@@ -12,6 +12,7 @@ import dev.desk.core.directory.Organisation;
 import dev.desk.core.lifecycle.Action;
 import dev.desk.core.plugin.PluginCall;
 import dev.desk.core.plugin.PluginHealth;
+import dev.desk.core.quality.RateService;
 import dev.desk.spi.channel.InboundAttachment;
 import dev.desk.spi.channel.InboundChannel;
 import dev.desk.spi.channel.InboundMessage;
@@ -44,6 +45,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.lang3.StringUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,6 +73,14 @@ import org.slf4j.LoggerFactory;
  * however often a channel delivers it, on any node. Thread-safe.
  */
 public final class Inbox implements MessageSink {
+
+  /**
+   * A reply that is a mark from 1 to 5 and perhaps a comment after punctuation ("5", "4, спасибо",
+   * "5/5", "3 из 5. долго"): not "5 принтеров", which is a sentence.
+   */
+  private static final Pattern MARK = Pattern.compile(
+      "\\s*([1-5])\\s*(?:(?:/\\s*5|из\\s*5|of\\s*5)\\s*)?(?:[.,:;!)\\-\u2013\u2014]+\\s*(.*?))?\\s*",
+      Pattern.DOTALL | Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
 
   private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
   private static final Pattern SUPPORT_CODE = Pattern.compile(
@@ -200,8 +210,12 @@ public final class Inbox implements MessageSink {
     try {
       if (thread.isPresent()) {
         TicketSnapshot t = thread.get();
-        // an answer to a question moves the ticket on (and its clocks resume); anything else is a comment
-        TicketCommand command = desk.lifecycle().actionsFrom(t.status()).contains(Action.CUSTOMER_REPLIED)
+        // a mark for a resolved ticket's answer is the survey's; an answer to a question moves the ticket on
+        // (and its clocks resume); anything else is a comment
+        Matcher mark = MARK.matcher(m.text());
+        TicketCommand command = t.resolution() != null && stored.isEmpty() && mark.matches()
+            ? new RateService(t.id(), t.version(), Integer.parseInt(mark.group(1)), StringUtils.trimToNull(mark.group(2)))
+            : desk.lifecycle().actionsFrom(t.status()).contains(Action.CUSTOMER_REPLIED)
             ? new RecordCustomerReply(t.id(), t.version(), m.text(), stored)
             : stored.isEmpty() ? new AddComment(t.id(), t.version(), m.text(), false)
             : new AttachFiles(t.id(), t.version(), stored, m.text());
