@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The read model reports are made from, fed from the journal in the order of its position: what
@@ -118,9 +119,12 @@ public final class ReportModel implements JournalListener {
     return out;
   }
 
-  /** Each ticket's spells in the backlog and facts, for backlog and flow. */
-  synchronized List<Track> tracks() {
-    return tickets.values().stream().map(Track::copy).toList();
+  /**
+   * Visits each ticket under the model's lock, without copying: a report over a million tickets
+   * reads them in place (the follower waits that long). The visitor must not keep a track.
+   */
+  synchronized void eachTrack(Consumer<Track> visitor) {
+    tickets.values().forEach(visitor);
   }
 
   private void accept(JournalEvent e) {
@@ -345,17 +349,6 @@ public final class ReportModel implements JournalListener {
         left = spells.get(i);
       }
       return left;
-    }
-
-    Track copy() {
-      Track t = new Track(id, number, registeredAt, factsHistory.get(0));
-      t.factsSince.clear();
-      t.factsHistory.clear();
-      t.factsSince.addAll(factsSince);
-      t.factsHistory.addAll(factsHistory);
-      t.facts = facts;
-      t.spells.addAll(spells);
-      return t;
     }
   }
 }

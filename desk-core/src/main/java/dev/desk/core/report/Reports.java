@@ -103,13 +103,15 @@ public final class Reports {
     }
     Predicate<Facts> visible = visibleTo(reader);
     Map<List<String>, long[]> counts = new TreeMap<>(KEYS);
-    for (ReportModel.Track t : model.tracks()) {
-      Facts f = t.factsAt(at);
-      if (t.openAt(at) && visible.test(f)) {
-        long[] c = counts.computeIfAbsent(key(by, f, at), k -> new long[AGE_LIMITS.length + 1]);
-        c[bucket(calendar.between(t.registeredAt, at))]++;
+    model.eachTrack(t -> {
+      if (t.openAt(at)) {
+        Facts f = t.factsAt(at);
+        if (visible.test(f)) {
+          long[] c = counts.computeIfAbsent(key(by, f, at), k -> new long[AGE_LIMITS.length + 1]);
+          c[bucket(calendar.between(t.registeredAt, at))]++;
+        }
       }
-    }
+    });
     List<Backlog.Row> rows = new ArrayList<>();
     counts.forEach((key, c) -> rows.add(new Backlog.Row(key, Arrays.stream(c).sum(),
         Arrays.stream(c).boxed().toList())));
@@ -128,7 +130,7 @@ public final class Reports {
     Predicate<Facts> visible = visibleTo(reader);
     Map<List<String>, long[]> counts = new TreeMap<>(KEYS);
     Instant last = to.minusNanos(1);
-    for (ReportModel.Track t : model.tracks()) {
+    model.eachTrack(t -> {
       if (period.contains(t.registeredAt)) {
         Facts f = t.factsAt(t.registeredAt);
         if (visible.test(f)) {
@@ -142,7 +144,7 @@ public final class Reports {
           counts.computeIfAbsent(key(by, f, left), k -> new long[2])[1]++;
         }
       }
-    }
+    });
     List<Flow.Row> rows = new ArrayList<>();
     counts.forEach((key, c) -> rows.add(new Flow.Row(key, c[0], c[1])));
     return new Flow(Flow.DEFINITION, period, by, rows);
@@ -251,15 +253,17 @@ public final class Reports {
     ReportPeriod previous = new ReportPeriod(from.minus(Duration.between(from, to)), from);
     Predicate<Facts> visible = visibleTo(reader);
     Map<List<String>, long[]> counts = new TreeMap<>(KEYS);
-    for (ReportModel.Track t : model.tracks()) {
+    model.eachTrack(t -> {
       for (ReportPeriod p : List.of(period, previous)) {
-        Instant end = p.to().minusNanos(1);
-        Facts f = t.factsAt(end);
-        if (p.contains(t.registeredAt) && f.type() == TicketType.INCIDENT && visible.test(f)) {
-          counts.computeIfAbsent(key(by, f, end), k -> new long[2])[p == period ? 0 : 1]++;
+        if (p.contains(t.registeredAt)) {
+          Instant end = p.to().minusNanos(1);
+          Facts f = t.factsAt(end);
+          if (f.type() == TicketType.INCIDENT && visible.test(f)) {
+            counts.computeIfAbsent(key(by, f, end), k -> new long[2])[p == period ? 0 : 1]++;
+          }
         }
       }
-    }
+    });
     long all = counts.values().stream().mapToLong(c -> c[0]).sum();
     List<Map.Entry<List<String>, long[]>> ranked = counts.entrySet().stream()
         .sorted(Comparator.comparingLong((Map.Entry<List<String>, long[]> e) -> -e.getValue()[0])
@@ -324,10 +328,14 @@ public final class Reports {
             h.acceptedBy(), h.acceptedAt()));
       }
     }
-    model.tracks().stream()
-        .filter(t -> !handed.contains(t.id) && t.openAt(end) && group.equals(t.factsAt(end).group()))
-        .sorted(Comparator.comparing(t -> t.number))
-        .forEach(t -> rows.add(new ShiftReport.Row(t.number, null, null, null, null, null, null, null)));
+    List<String> notHanded = new ArrayList<>();
+    model.eachTrack(t -> {
+      if (!handed.contains(t.id) && t.openAt(end) && group.equals(t.factsAt(end).group())) {
+        notHanded.add(t.number);
+      }
+    });
+    notHanded.stream().sorted().forEach(n -> rows.add(new ShiftReport.Row(n, null, null, null, null, null, null,
+        null)));
     return new ShiftReport(ShiftReport.DEFINITION, group, shift, end, rows);
   }
 
