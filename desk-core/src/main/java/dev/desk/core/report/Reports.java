@@ -305,6 +305,28 @@ public final class Reports {
   }
 
   /**
+   * The handovers of every shift that handed over in the period, for the groups the reader may
+   * see: one {@link #shift} report each, its end the shift's last handover.
+   *
+   * @throws ValidationException for a bad period
+   * @throws AccessDeniedException for a requester
+   */
+  public List<ShiftReport> shifts(Actor reader, Instant from, Instant to) {
+    ReportPeriod period = ReportPeriod.of(from, to);
+    requireStaff(reader, "read shifts' handovers");
+    Map<List<String>, Instant> ends = new TreeMap<>(KEYS); // [group, shift] -> its last handover
+    for (ReportModel.Handover h : model.handovers()) {
+      boolean mayRead = reader.role() != ActorRole.AGENT || reader.groups().contains(h.group());
+      if (period.contains(h.at()) && mayRead) {
+        ends.merge(List.of(h.group(), h.shift()), h.at(), (a, b) -> a.isAfter(b) ? a : b);
+      }
+    }
+    List<ShiftReport> out = new ArrayList<>();
+    ends.forEach((key, end) -> out.add(shift(reader, key.get(0), key.get(1), end)));
+    return out;
+  }
+
+  /**
    * A shift's handover for a group: the tickets handed over in the shift, as journaled then, and
    * those of the group still open at its end that were not.
    *

@@ -12,6 +12,7 @@ import dev.desk.core.report.Flow;
 import dev.desk.core.report.Grouping;
 import dev.desk.core.report.Quality;
 import dev.desk.core.report.Reports;
+import dev.desk.core.report.ShiftReport;
 import dev.desk.core.report.SlaCompliance;
 import dev.desk.core.text.DurationWords;
 import dev.desk.spi.ticket.Actor;
@@ -37,7 +38,8 @@ import org.apache.commons.text.StringEscapeUtils;
  * A supervisor's report of a period as one HTML file that needs no network to open: SLA
  * compliance over time, the backlog and its ageing at the period's end, the most frequent
  * failures (a Pareto) and the quality of work per agent, each a chart, a table of its figures
- * and the definition of those figures; inflow and outflow and first resolution as tables. In
+ * and the definition of those figures; inflow and outflow, first resolution, the reasons of delay
+ * and the shifts' handovers as tables. In
  * English, times in the report's zone, durations in words. The charts are Chart.js 4 (MIT),
  * bundled into the file. Only a reader who may see the backlog (staff) gets one. Immutable.
  */
@@ -143,6 +145,28 @@ public final class HtmlReport {
     table(html, List.of("Group", "Resolved", "Pending", "First line", "First contact", "First-line rate",
         "First-contact rate"), first.rows(), r -> List.of(r.key().get(0), r.resolved() + "", r.pending() + "",
         r.firstLine() + "", r.firstContact() + "", percent(r.firstLineRate()), percent(r.firstContactRate())));
+
+    List<ShiftReport> shifts = reports.shifts(reader, from, to);
+    html.append("<section>\n<h2>Shift handovers</h2>\n<p class=\"definition\">").append(text(ShiftReport.DEFINITION))
+        .append("</p>\n");
+    if (shifts.isEmpty()) {
+      html.append("<p>No shift handed over in this period.</p>\n");
+    }
+    for (ShiftReport shift : shifts) {
+      html.append("<h3>").append(text(shift.shift())).append(", group ").append(text(shift.group()))
+          .append("</h3>\n");
+      table(html, List.of("Ticket", "Handed over", "Time left", "Last action", "Next step", "Taken over"),
+          shift.rows(), r -> List.of(r.number(),
+              r.handedOver() ? when(r.handedOverAt()) + " by " + r.handedOverBy() : "not handed over",
+              r.timeLeft() == null ? "" : r.timeLeft().isNegative() ? words(r.timeLeft().negated()) + " late"
+                  : words(r.timeLeft()),
+              r.lastAction() == null ? "" : r.lastAction().kind() + " by " + r.lastAction().actor() + ", "
+                  + when(r.lastAction().at()),
+              r.nextStep() == null ? "" : r.nextStep(),
+              r.acceptedBy() == null ? (r.handedOver() ? "not yet" : "") : when(r.acceptedAt()) + " by "
+                  + r.acceptedBy()));
+    }
+    html.append("</section>\n");
 
     html.append("<script type=\"application/json\" id=\"charts\">").append(json(charts)).append("</script>\n")
         .append("<script>\n").append(CHARTS).append("\n</script>\n")

@@ -14,6 +14,7 @@ import dev.desk.core.directory.Directory;
 import dev.desk.core.journal.JournalFollower;
 import dev.desk.core.quality.ExplainDelay;
 import dev.desk.core.quality.RateService;
+import dev.desk.core.shift.HandOver;
 import dev.desk.core.report.ReportModel;
 import dev.desk.core.report.Reports;
 import dev.desk.core.sla.SlaPolicies;
@@ -48,7 +49,7 @@ final class HtmlReportTest {
 
   /**
    * Three tickets on 16 March: one resolved naming its cause and marked 4, one breaching its
-   * response for a reason given, one waiting.
+   * response for a reason given, one waiting and handed over to the next shift.
    */
   private static Reports dayOfWork(FakeClock clock) {
     Directory directory = Directory.builder().organisation(Fixtures.HOSPITAL).category(Fixtures.EMR)
@@ -74,7 +75,10 @@ final class HtmlReportTest {
     heat = desk.ticket(Fixtures.SUPERVISOR, heat.id());
     desk.execute(Fixtures.HEAT_AGENT, new ExplainDelay(heat.id(), heat.version(), SlaClockKind.RESPONSE, "vendor",
         null));
-    desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
+    TicketSnapshot waiting = desk.register(Fixtures.HOSPITAL_REQUESTER, Fixtures.hospitalTicket().build());
+    clock.advance(Duration.ofMinutes(30));
+    desk.execute(Fixtures.EMR_AGENT, new HandOver(waiting.id(), waiting.version(), "emr-l1 day",
+        "Call the <ward> back"));
     ReportModel model = new ReportModel(desk.lifecycle());
     JournalFollower follower = desk.follow(model, 0);
     while (follower.poll() > 0) {
