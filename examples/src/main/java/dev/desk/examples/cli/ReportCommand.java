@@ -21,12 +21,16 @@ import dev.desk.core.report.Reports;
 import dev.desk.core.report.ShiftReport;
 import dev.desk.core.report.SlaCompliance;
 import dev.desk.jdbc.JdbcTicketStore;
+import dev.desk.report.html.HtmlReport;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
 import dev.desk.spi.ticket.Actor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,9 +43,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code desk report}: reports from the journal of the demo's H2 file (or the database of {@code
@@ -52,7 +56,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + "outflow, as CSV or JSON.",
     subcommands = {ReportCommand.Sla.class, ReportCommand.BacklogAt.class, ReportCommand.FlowIn.class,
         ReportCommand.Fcr.class, ReportCommand.QualityOf.class, ReportCommand.FailuresIn.class,
-        ReportCommand.DelaysIn.class, ReportCommand.ShiftOf.class})
+        ReportCommand.DelaysIn.class, ReportCommand.ShiftOf.class, ReportCommand.Html.class})
 final class ReportCommand implements Callable<Integer> {
 
   @Spec
@@ -478,6 +482,38 @@ final class ReportCommand implements Callable<Integer> {
     private String text(Object value) {
       return value == null ? "" : value instanceof Instant i ? i.atZone(source.zone).toOffsetDateTime().toString()
           : value.toString();
+    }
+  }
+
+  @Command(name = "html", mixinStandardHelpOptions = true,
+      description = "Writes every report of the period as one HTML file with charts, which opens with no network.")
+  static final class Html implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+    @Mixin
+    private Source source;
+    @Mixin
+    private PeriodOptions period;
+    @Option(names = "--out", required = true, description = "The HTML file to write.")
+    private Path out;
+    @Option(names = "--title", defaultValue = "Contact centre", description = "The report's heading. The default "
+        + "is ${DEFAULT-VALUE}.")
+    private String title;
+
+    @Override
+    public Integer call() throws IOException {
+      try (JdbcTicketStore store = source.open()) {
+        String html = HtmlReport.of(source.reports(store), Source.HEAD, source.zone, title)
+            .render(source.instant(period.from, "--from"), source.instant(period.to, "--to"));
+        Path file = out.toAbsolutePath();
+        if (file.getParent() != null) {
+          Files.createDirectories(file.getParent());
+        }
+        Files.writeString(file, html, StandardCharsets.UTF_8);
+        spec.commandLine().getOut().println("wrote " + file);
+        spec.commandLine().getOut().flush();
+      }
+      return DeskCommand.OK;
     }
   }
 }

@@ -3,6 +3,8 @@ package dev.desk.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 final class ReportCommandTest {
 
   @Test
-  void theDemosDayIsReportedAsCsvAndJsonWithTheDefinitionOfItsFigures(@TempDir Path dir) {
+  void theDemosDayIsReportedAsCsvAndJsonWithTheDefinitionOfItsFigures(@TempDir Path dir) throws IOException {
     String data = dir.toString();
     assertEquals(0, CliRun.run("demo", "--data-dir", data).status());
 
@@ -42,6 +44,11 @@ final class ReportCommandTest {
     CliRun shift = CliRun.run("report", "shift", "--data-dir", data, "--group", "emr-l1", "--shift", "emr-l1 day",
         "--end", "2026-03-02T17:12+03:00");
     assertEquals(2, shift.out().lines().filter(l -> l.startsWith("VLG-2026-00000")).count(), shift.out());
+    Path html = dir.resolve("out/march.html");
+    CliRun page = CliRun.run("report", "html", "--data-dir", data, "--from", "2026-03-01", "--to", "2026-04-01",
+        "--out", html.toString(), "--title", "March");
+    assertEquals(0, page.status(), page.err());
+    assertTrue(Files.readString(html).contains("<h1>March</h1>"), "the file is written");
     CliRun backlog = CliRun.run("report", "backlog", "--data-dir", data, "--at", "2026-03-02T15:30+03:00", "--by", "group");
     assertTrue(backlog.out().lines().anyMatch(l -> l.startsWith("emr-l1,2,")), backlog.out());
   }
