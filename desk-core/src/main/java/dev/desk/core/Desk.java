@@ -6,7 +6,6 @@ import dev.desk.core.calendar.BusinessCalendar;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.classify.UrgencyClassification;
 import dev.desk.core.command.Assign;
-import dev.desk.core.command.LinkKnowledgeArticle;
 import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.core.directory.Category;
@@ -20,8 +19,6 @@ import dev.desk.core.escalation.EscalationRules;
 import dev.desk.core.feature.ChannelsFeature;
 import dev.desk.core.feature.EscalationFeature;
 import dev.desk.core.feature.KnowledgeFeature;
-import dev.desk.core.quality.QualityFeature;
-import dev.desk.core.shift.ShiftFeature;
 import dev.desk.core.feature.NoticesFeature;
 import dev.desk.core.feature.RoutingFeature;
 import dev.desk.core.feature.SlaFeature;
@@ -43,10 +40,8 @@ import dev.desk.core.journal.JournalFollower;
 import dev.desk.core.knowledge.ArticleUsage;
 import dev.desk.core.knowledge.ArticleUse;
 import dev.desk.core.knowledge.Deflection;
-import dev.desk.core.knowledge.Suggestions;
-import dev.desk.core.knowledge.SuggestionsSent;
 import dev.desk.core.knowledge.KnowledgeBase;
-import dev.desk.core.knowledge.SolvedTicket;
+import dev.desk.core.knowledge.Suggestions;
 import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.core.lifecycle.Lifecycles;
 import dev.desk.core.lifecycle.Transition;
@@ -57,8 +52,10 @@ import dev.desk.core.numbering.TicketNumberFormat;
 import dev.desk.core.plugin.PluginRegistry;
 import dev.desk.core.plugin.PluginSet;
 import dev.desk.core.plugin.PluginThreads;
+import dev.desk.core.quality.QualityFeature;
 import dev.desk.core.routing.Dispatcher;
 import dev.desk.core.routing.ServiceDirectory;
+import dev.desk.core.shift.ShiftFeature;
 import dev.desk.core.sla.ClockCycle;
 import dev.desk.core.sla.ClockReport;
 import dev.desk.core.sla.SlaPolicies;
@@ -138,8 +135,6 @@ public final class Desk implements AutoCloseable {
   private static final int DEAD_LETTERS_SCANNED = 10_000;
   /** Tickets one {@link #runDueTimers()} call looks at, at most. */
   public static final int SWEEP_BATCH = 1_000;
-  /** How many articles the acknowledgment of a request that came as a message suggests. */
-  static final int SUGGESTIONS_SENT = 3;
 
   private final Clock clock;
   private final TicketIds ids;
@@ -151,7 +146,7 @@ public final class Desk implements AutoCloseable {
   private final Registrations registrations;
   private final ClockReports clockReports;
   private final AttachmentCheck files;
-  private final KnowledgeBase knowledge;
+  private final DeskKnowledge knowledge;
   private final boolean notifyPeople;
   private final Function<String, BusinessCalendar> calendars;
   private final UrgencyClassification classification;
@@ -205,7 +200,7 @@ public final class Desk implements AutoCloseable {
     this.notifyPeople = b.notifyPeople;
     this.files = new AttachmentCheck(b.attachmentStore != null ? b.attachmentStore
         : store instanceof AttachmentStore kept ? kept : null, b.attachmentRules, b.attachmentRulesByType);
-    this.knowledge = b.knowledge;
+    this.knowledge = new DeskKnowledge(b.knowledge, directory);
     store.knowKinds(engine.kinds());
   }
 
@@ -236,21 +231,14 @@ public final class Desk implements AutoCloseable {
     requireActor(actor);
     requireValid(TextCheck.message(via));
     Category category = registrations.check(command);
-    if (command.suggestionSession() != null && knowledge != null && !knowledge.knowsSession(command.suggestionSession())) {
-      throw new ValidationException(List.of(Messages.violation("suggestionSession", "knowledge.session.unknown",
-          command.suggestionSession())));
-    }
+    knowledge.requireKnownSession(command);
     AccessPolicy.requireMayRegister(actor, command.organisationId());
     requireValid(files.check("attachments", command.attachments(), command.type(), List::of, actor, store::find));
     Instant now = clock.instant();
     String number = numberFormat.format(now, store.nextInSeries(numberFormat.series(now)));
-    List<TicketChange> changes = registrations.changes(command, category, number, now, clock.getZone(), threads.pool());
-    Suggestions sent = suggestionsToSend(command, via);
-    if (sent != null) {
-      changes = new ArrayList<>(changes);
-      changes.add(new SuggestionsSent(sent.sessionId(), sent.hits().stream()
-          .map(h -> new SuggestionsSent.Article(h.articleId(), h.revision(), h.title())).toList()));
-    }
+    Suggestions sent = knowledge.toSend(command, via);
+    List<TicketChange> changes = DeskKnowledge.with(registrations.changes(command, category, number, now,
+        clock.getZone(), threads.pool()), sent);
     Intent.Register intent = new Intent.Register(actor, ids.next(), changes, via);
     Outcome outcome = engine.decide(null, intent, now);
     for (int attempt = 1; ; attempt++) {
@@ -271,32 +259,9 @@ public final class Desk implements AutoCloseable {
     if (notifyPeople && command.contacts().isEmpty()) {
       LOG.info("{}: the requester gave no contact, so no notice will reach them; tell them the number now", number);
     }
-    if (sent != null) {
-      // after the commit: a session journaled for a ticket that failed would count as one that deflected nothing
-      knowledge.shown(requesterOf(command), sent);
-    }
+    knowledge.shown(command, sent);
     afterCommit(outcome);
     return outcome.after();
-  }
-
-  /**
-   * The articles the acknowledgment of a request that came as a message carries: its requester
-   * could see no suggestions before it was registered. None without a knowledge base, for a
-   * request that names the session it was registered after, or when nothing matches.
-   */
-  private Suggestions suggestionsToSend(RegisterTicket command, TicketChange.MessageReceived via) {
-    if (knowledge == null || via == null || command.suggestionSession() != null) {
-      return null;
-    }
-    Suggestions s = knowledge.propose(requesterOf(command), command.subject() == null ? command.description()
-        : command.subject() + "\n" + command.description(), command.category(), null, SUGGESTIONS_SENT);
-    return s.hits().isEmpty() ? null : s;
-  }
-
-  /** The requester as a reader of the knowledge base: what their organisation may read. */
-  private static Actor requesterOf(RegisterTicket command) {
-    return Actor.requester(command.requesterId() != null ? command.requesterId() : "requester",
-        command.organisationId());
   }
 
   /**
@@ -328,9 +293,7 @@ public final class Desk implements AutoCloseable {
     }
     TicketSnapshot ticket = load(command.ticketId());
     AccessPolicy.requireMayRun(actor, ticket, command);
-    if (command instanceof LinkKnowledgeArticle link && knowledge != null) {
-      command = knowledge.linkFor(link, ticket.organisationId());
-    }
+    command = knowledge.resolve(command, ticket);
     requireValid(files.check("files", command.files(), ticket.type(), () -> store.journal(ticket.id()), actor,
         store::find));
     if (ticket.version() != command.expectedVersion()) {
@@ -363,16 +326,7 @@ public final class Desk implements AutoCloseable {
     requireActor(author);
     AccessPolicy.requireStaff(author, "draft knowledge-base articles");
     TicketSnapshot ticket = ticket(author, id);
-    requireKnowledge();
-    boolean suggestion = ticket.type() == TicketType.SUGGESTION;
-    if (!suggestion && ticket.resolution() == null) {
-      throw new ValidationException(List.of(Messages.violation("ticketId", "knowledge.ticket.unsolved",
-          ticket.number())));
-    }
-    String code = directory.organisation(ticket.organisationId()).map(Organisation::supportCode).orElse(null);
-    return knowledge.draftFrom(author, new SolvedTicket(ticket.id(), ticket.category(), suggestion,
-        ticket.requester() == null ? List.of() : List.of(ticket.requester().fullName()), code,
-        requesterView(author, id)));
+    return knowledge.draft(author, ticket, () -> requesterView(author, id));
   }
 
   /** The ticket with this id, if the actor may see it. */
@@ -631,12 +585,11 @@ public final class Desk implements AutoCloseable {
     return feed;
   }
 
-  private KnowledgeBase requireKnowledge() {
-    if (knowledge == null) {
-      throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "This desk has no knowledge base: give it one with"
-          + " Desk.Builder.knowledge");
+  /** Refuses a missing or inverted period. */
+  private static void requirePeriod(Instant from, Instant to) {
+    if (from == null || to == null || !from.isBefore(to)) {
+      throw new ValidationException(List.of(Messages.violation("to", "period.order", from, to)));
     }
-    return knowledge;
   }
 
   /**
@@ -653,9 +606,7 @@ public final class Desk implements AutoCloseable {
     if (perCategory < 1 || perCategory > 100) {
       throw new ValidationException(List.of(Messages.violation("perCategory", "constraint.Size", 1, 100)));
     }
-    if (from == null || to == null || !from.isBefore(to)) {
-      throw new ValidationException(List.of(Messages.violation("to", "period.order", from, to)));
-    }
+    requirePeriod(from, to);
     return ArticleUsage.read(journalFeed(), from, to).byCategory(perCategory);
   }
 
@@ -670,10 +621,8 @@ public final class Desk implements AutoCloseable {
   public Deflection deflection(Actor actor, Instant from, Instant to) {
     requireActor(actor);
     AccessPolicy.requireStaff(actor, "read the knowledge base's deflection");
-    if (from == null || to == null || !from.isBefore(to)) {
-      throw new ValidationException(List.of(Messages.violation("to", "period.order", from, to)));
-    }
-    return requireKnowledge().deflection(from, to, journalFeed());
+    requirePeriod(from, to);
+    return knowledge.deflection(from, to, journalFeed());
   }
 
   /** The ticket a channel's message went to, if the store has seen the message. */

@@ -5,9 +5,7 @@ import dev.desk.spi.journal.PositionedEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.ticket.TicketId;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,14 +28,13 @@ final class ArticlePrior implements JournalListener {
     if (c instanceof TicketChange.KnowledgeArticleLinked link) {
       linked.computeIfAbsent(ticket, k -> new HashMap<>()).putIfAbsent(link.articleId(), false);
     } else if (c instanceof TicketChange.Resolved && linked.containsKey(ticket)) {
-      Set<String> counted = new HashSet<>();
-      linked.get(ticket).replaceAll((article, done) -> {
-        if (!done) {
-          counted.add(article);
+      Map<String, Boolean> links = linked.get(ticket);
+      links.forEach((article, counted) -> {
+        if (!counted) {
+          resolved.merge(article, 1L, Long::sum);
         }
-        return true;
       });
-      counted.forEach(article -> resolved.merge(article, 1L, Long::sum));
+      links.replaceAll((article, counted) -> true);
     }
   }
 

@@ -277,6 +277,9 @@ public final class ReportModel implements JournalListener {
     }
   }
 
+  /** A ticket's facts from an instant on. */
+  private record FactsSince(Instant at, Facts facts) {}
+
   /** A ticket as the model follows it. */
   static final class Track {
     final TicketId id;
@@ -293,8 +296,7 @@ public final class ReportModel implements JournalListener {
     /** When it entered the backlog and left it, in turn: an even index enters, an odd one leaves. */
     final List<Instant> spells = new ArrayList<>();
     /** Its facts from each instant on, for what it was at any moment. */
-    final List<Instant> factsSince = new ArrayList<>();
-    final List<Facts> factsHistory = new ArrayList<>();
+    private final List<FactsSince> history = new ArrayList<>();
     final Map<SlaClockKind, Cycle> cycles = new EnumMap<>(SlaClockKind.class);
 
     Track(TicketId id, String number, Instant registeredAt, Facts facts) {
@@ -310,15 +312,14 @@ public final class ReportModel implements JournalListener {
 
     void facts(Instant at, Facts value) {
       facts = value;
-      factsSince.add(at);
-      factsHistory.add(value);
+      history.add(new FactsSince(at, value));
     }
 
     /** What it was at the instant (its first facts before it was registered). */
     Facts factsAt(Instant at) {
-      Facts out = factsHistory.get(0);
-      for (int i = 0; i < factsSince.size() && !factsSince.get(i).isAfter(at); i++) {
-        out = factsHistory.get(i);
+      Facts out = history.get(0).facts();
+      for (int i = 0; i < history.size() && !history.get(i).at().isAfter(at); i++) {
+        out = history.get(i).facts();
       }
       return out;
     }
