@@ -15,6 +15,7 @@ import dev.desk.core.report.FirstResolution;
 import dev.desk.core.report.Flow;
 import dev.desk.core.report.Grouping;
 import dev.desk.core.report.Quality;
+import dev.desk.core.report.ReportAccess;
 import dev.desk.core.report.ReportModel;
 import dev.desk.core.report.Reports;
 import dev.desk.core.report.SlaCompliance;
@@ -154,7 +155,8 @@ final class ReportGoldenJournalTest {
   private Reports reports(BusinessCalendar calendar, Instant now) {
     ReportModel model = new ReportModel(Lifecycles.standard());
     journal.forEach(model::onEvent);
-    return new Reports(model, MOSCOW, calendar, FakeClock.at(now.toString()));
+    return new Reports(model, MOSCOW, calendar, FakeClock.at(now.toString()),
+        ReportAccess.leads(Map.of("emr-l1", "ivanova")));
   }
 
   @Test
@@ -286,6 +288,14 @@ final class ReportGoldenJournalTest {
     SlaCompliance clinic = reports.slaCompliance(Actor.requester("orlova", "pol-3"), DAY, to, List.of());
     assertEquals(List.of(new SlaCompliance.Row(SlaClockKind.RESPONSE, List.of(), 0, 1, Duration.ofHours(1),
         Duration.ofHours(1))), clinic.rows(), "only B, of the clinic");
+    SlaCompliance lead = reports.slaCompliance(Actor.agent("ivanova"), DAY, to, List.of());
+    assertEquals(List.of(new SlaCompliance.Row(SlaClockKind.RESPONSE, List.of(), 1, 2, Duration.ofHours(1),
+        Duration.ofHours(1)), new SlaCompliance.Row(SlaClockKind.RESOLUTION, List.of(), 2, 0, Duration.ofHours(3),
+        Duration.ofHours(5))), lead.rows(), "the lead of emr-l1: A, B and C's response, decided in emr-l1");
+    SlaCompliance own = reports.slaCompliance(Actor.agent("petrov", "emr-l1"), DAY, to, List.of());
+    assertEquals(List.of(new SlaCompliance.Row(SlaClockKind.RESPONSE, List.of(), 1, 0, Duration.ofMinutes(45),
+        Duration.ofMinutes(45)), new SlaCompliance.Row(SlaClockKind.RESOLUTION, List.of(), 2, 0, Duration.ofHours(3),
+        Duration.ofHours(5))), own.rows(), "an agent of emr-l1 who leads nothing: only A, his own");
     assertThrows(AccessDeniedException.class, () -> reports.slaCompliance(Actor.requester("orlova", "pol-3"), DAY,
         to, List.of(Grouping.AGENT)));
     assertThrows(AccessDeniedException.class, () -> reports.backlog(Actor.requester("orlova", "pol-3"), DAY,

@@ -19,6 +19,8 @@ import dev.desk.core.report.ClockOutcome;
 import dev.desk.core.report.Facts;
 import dev.desk.core.report.FirstResolution;
 import dev.desk.core.report.Grouping;
+import dev.desk.core.report.Quality;
+import dev.desk.core.report.ReportAccess;
 import dev.desk.core.report.ReportModel;
 import dev.desk.core.report.Reports;
 import dev.desk.core.report.SlaCompliance;
@@ -32,7 +34,9 @@ import dev.desk.spi.journal.PositionedEvent;
 import dev.desk.spi.journal.TicketChange;
 import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.ticket.Actor;
+import dev.desk.spi.ticket.ActorRole;
 import dev.desk.spi.ticket.SlaClockKind;
+import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,9 +44,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -165,7 +173,7 @@ final class ReportModelProperties {
               handedOver |= c instanceof TicketChange.LineRaised
                   || c instanceof TicketChange.Assigned a && a.line() != dev.desk.spi.ticket.SupportLine.L1;
               contacted |= c instanceof TicketChange.StatusChanged s && s.action().equals("REQUEST_INFORMATION")
-                  || c instanceof TicketChange.Commented && e.actorRole() == dev.desk.spi.ticket.ActorRole.REQUESTER;
+                  || c instanceof TicketChange.Commented && e.actorRole() == ActorRole.REQUESTER;
               if (c instanceof TicketChange.Resolved) {
                 expected[0]++;
                 expected[1] += handedOver ? 0 : 1;
@@ -185,33 +193,64 @@ final class ReportModelProperties {
 
   @Test
   void aReadersFiguresCountExactlyTheOutcomesTheyMaySee() {
+    // lead-emr leads emr-l1 without being of it; petrov is of emr-l1 and leads nothing
+    ReportAccess access = ReportAccess.leads(Map.of("emr-l1", "lead-emr", "heat-l1", "kuznetsov"));
     qt().withExamples(40).forAll(lists().of(integers().between(0, 10_000)).ofSizeBetween(5, 60),
-        integers().between(0, 5)).checkAssert((steps, who) -> {
+        integers().between(0, 6)).checkAssert((steps, who) -> {
           InMemoryTicketStore store = dayOfWork(steps);
           ReportModel model = ReportModel.rebuilt(store, Lifecycles.standard());
           Reports reports = new Reports(model, ZoneId.of("Europe/Moscow"), Calendars.builtIn(Calendars.ALWAYS)
-              .orElseThrow(), FakeClock.at("2026-03-20T12:00:00Z"));
+              .orElseThrow(), FakeClock.at("2026-03-20T12:00:00Z"), access);
           Actor reader = List.of(Fixtures.EMR_AGENT, Fixtures.HEAT_AGENT, Fixtures.HOSPITAL_REQUESTER,
-              Fixtures.BOILER_REQUESTER, Fixtures.SUPERVISOR, Actor.agent("nobody", "plumbing-l1")).get(who);
+              Fixtures.BOILER_REQUESTER, Fixtures.SUPERVISOR, Actor.agent("nobody", "plumbing-l1"),
+              Actor.agent("lead-emr")).get(who);
           Instant from = Instant.parse("2026-03-01T00:00:00Z");
           Instant to = from.plus(Duration.ofDays(3));
-          List<Grouping> by = reader.role() == dev.desk.spi.ticket.ActorRole.REQUESTER ? List.of(Grouping.ORGANISATION)
-              : List.of(Grouping.GROUP, Grouping.ORGANISATION);
+          List<Grouping> by = reader.role() == ActorRole.REQUESTER ? List.of(Grouping.ORGANISATION)
+              : List.of(Grouping.GROUP, Grouping.AGENT);
           SlaCompliance figures = reports.slaCompliance(reader, from, to, by);
           long seen = figures.rows().stream().mapToLong(r -> r.met() + r.breached()).sum();
-          long visible = model.outcomes().stream().filter(o -> switch (reader.role()) {
+          Predicate<Facts> mayCount = f -> switch (reader.role()) {
             case SUPERVISOR, SYSTEM -> true;
-            case AGENT -> reader.groups().contains(o.facts().group());
-            case REQUESTER -> reader.organisationId().equals(o.facts().organisation());
-          }).count();
-          assertEquals(visible, seen);
+            case AGENT -> reader.id().equals(f.agent()) || reader.id().equals("lead-emr") && "emr-l1".equals(f.group())
+                || reader.id().equals("kuznetsov") && "heat-l1".equals(f.group());
+            case REQUESTER -> reader.organisationId().equals(f.organisation());
+          };
+          assertEquals(model.outcomes().stream().filter(o -> mayCount.test(o.facts())).count(), seen);
           for (SlaCompliance.Row row : figures.rows()) {
-            if (reader.role() == dev.desk.spi.ticket.ActorRole.AGENT) {
-              assertTrue(reader.groups().contains(row.key().get(0)), row.toString());
-            } else if (reader.role() == dev.desk.spi.ticket.ActorRole.REQUESTER) {
+            if (reader.role() == ActorRole.REQUESTER) {
               assertEquals(List.of(reader.organisationId()), row.key());
+            } else if (reader.role() == ActorRole.AGENT) {
+              assertTrue(mayCount.test(new Facts(null, null, null, row.key().get(0), row.key().get(1), null, null,
+                  null)), row.toString());
             }
           }
+          if (reader.role() != ActorRole.REQUESTER) {
+            long resolved = reports.quality(reader, from, to, List.of(), 0).rows().stream()
+                .mapToLong(Quality.Row::resolved).sum();
+            assertEquals(firstResolutions(store).stream().filter(f -> mayCount.test(f)).count(), resolved);
+          }
         });
+  }
+
+  /** What each ticket was at its first resolution, read plainly from each journal. */
+  private static List<Facts> firstResolutions(InMemoryTicketStore store) {
+    List<Facts> out = new ArrayList<>();
+    Map<TicketId, Facts> facts = new HashMap<>();
+    Set<TicketId> resolved = new HashSet<>();
+    for (PositionedEvent p : store.journalAfter(0, Integer.MAX_VALUE)) {
+      JournalEvent e = p.event();
+      if (e.change() instanceof TicketChange.Registered r) {
+        facts.put(e.ticketId(), new Facts(r.category(), r.urgency(), r.organisationId(), r.group(), null, r.type(),
+            r.serviceContract(), null));
+      } else if (e.change() instanceof TicketChange.Assigned a) {
+        Facts f = facts.get(e.ticketId());
+        facts.put(e.ticketId(), new Facts(f.category(), f.urgency(), f.organisation(), a.group(), a.assignee(),
+            f.type(), f.serviceContract(), f.cause()));
+      } else if (e.change() instanceof TicketChange.Resolved && resolved.add(e.ticketId())) {
+        out.add(facts.get(e.ticketId()));
+      }
+    }
+    return out;
   }
 }

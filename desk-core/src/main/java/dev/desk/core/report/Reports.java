@@ -29,9 +29,10 @@ import java.util.function.Predicate;
 
 /**
  * The reports of a desk, made from its {@link ReportModel}, each showing a reader only what they
- * may see, counted before any figure is made: a supervisor every ticket, an agent the tickets of
- * their groups (where a ticket was when the figure was decided), a requester the SLA compliance of
- * their own organisation's tickets, never grouped by agent. Thread-safe.
+ * may see ({@link ReportAccess}), counted before any figure is made: a supervisor every ticket, a
+ * group lead the tickets of their groups (where a ticket was when the figure was decided), an agent
+ * their own work, a requester the SLA compliance of their own organisation's tickets, never
+ * grouped by agent. Thread-safe.
  */
 public final class Reports {
 
@@ -45,6 +46,18 @@ public final class Reports {
   private final ZoneId zone;
   private final BusinessCalendar calendar;
   private final Clock clock;
+  private final ReportAccess access;
+
+  /**
+   * Reports over the model where nobody leads a group ({@link ReportAccess#withoutLeads}).
+   *
+   * @param zone the time zone of days, weeks and months
+   * @param calendar the calendar ages and working days are counted on
+   * @param clock now, for what is still pending
+   */
+  public Reports(ReportModel model, ZoneId zone, BusinessCalendar calendar, Clock clock) {
+    this(model, zone, calendar, clock, ReportAccess.withoutLeads());
+  }
 
   /**
    * Reports over the model.
@@ -52,12 +65,14 @@ public final class Reports {
    * @param zone the time zone of days, weeks and months
    * @param calendar the calendar ages and working days are counted on
    * @param clock now, for what is still pending
+   * @param access who may count what ({@code ReportAccess.of(serviceDirectory)})
    */
-  public Reports(ReportModel model, ZoneId zone, BusinessCalendar calendar, Clock clock) {
+  public Reports(ReportModel model, ZoneId zone, BusinessCalendar calendar, Clock clock, ReportAccess access) {
     this.model = Objects.requireNonNull(model, "model");
     this.zone = Objects.requireNonNull(zone, "zone");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.access = Objects.requireNonNull(access, "access");
   }
 
   /**
@@ -72,7 +87,7 @@ public final class Reports {
     if (reader.role() == ActorRole.REQUESTER && by.contains(Grouping.AGENT)) {
       throw new AccessDeniedException("Requester " + reader.id() + " may not read SLA compliance by agent");
     }
-    Predicate<Facts> visible = visibleTo(reader);
+    Predicate<Facts> visible = access.visibleTo(reader);
     Map<SlaClockKind, Map<List<String>, List<ClockOutcome>>> groups = new TreeMap<>();
     for (ClockOutcome o : model.outcomes()) {
       if (period.contains(o.decidedAt()) && visible.test(o.facts())) {
@@ -101,7 +116,7 @@ public final class Reports {
     if (by.stream().anyMatch(Grouping::byTime)) {
       throw new ValidationException(List.of(Messages.violation("by", "report.grouping.instant")));
     }
-    Predicate<Facts> visible = visibleTo(reader);
+    Predicate<Facts> visible = access.visibleTo(reader);
     Map<List<String>, long[]> counts = new TreeMap<>(KEYS);
     model.eachTrack(t -> {
       if (t.openAt(at)) {
@@ -127,7 +142,7 @@ public final class Reports {
   public Flow flow(Actor reader, Instant from, Instant to, List<Grouping> by) {
     ReportPeriod period = ReportPeriod.of(from, to);
     requireStaff(reader, "read the inflow and outflow");
-    Predicate<Facts> visible = visibleTo(reader);
+    Predicate<Facts> visible = access.visibleTo(reader);
     Map<List<String>, long[]> counts = new TreeMap<>(KEYS);
     Instant last = to.minusNanos(1);
     model.eachTrack(t -> {
@@ -160,7 +175,7 @@ public final class Reports {
   public FirstResolution firstResolution(Actor reader, Instant from, Instant to, List<Grouping> by, int reopenDays) {
     ReportPeriod period = period(from, to, reopenDays);
     requireStaff(reader, "read first resolution");
-    Predicate<Facts> visible = visibleTo(reader);
+    Predicate<Facts> visible = access.visibleTo(reader);
     Map<TicketId, List<Instant>> reopens = model.reopens();
     Instant now = clock.instant();
     Map<List<String>, long[]> counts = new TreeMap<>(KEYS);
@@ -193,7 +208,7 @@ public final class Reports {
   public Quality quality(Actor reader, Instant from, Instant to, List<Grouping> by, int reopenDays) {
     ReportPeriod period = period(from, to, reopenDays);
     requireStaff(reader, "read the quality of work");
-    Predicate<Facts> visible = visibleTo(reader);
+    Predicate<Facts> visible = access.visibleTo(reader);
     Map<TicketId, List<Instant>> reopens = model.reopens();
     Map<List<String>, long[]> counts = new TreeMap<>(KEYS);
     Map<List<String>, List<Duration>> responses = new TreeMap<>(KEYS);
@@ -251,7 +266,7 @@ public final class Reports {
     ReportPeriod period = ReportPeriod.of(from, to);
     requireStaff(reader, "read the most frequent failures");
     ReportPeriod previous = new ReportPeriod(from.minus(Duration.between(from, to)), from);
-    Predicate<Facts> visible = visibleTo(reader);
+    Predicate<Facts> visible = access.visibleTo(reader);
     Map<List<String>, long[]> counts = new TreeMap<>(KEYS);
     model.eachTrack(t -> {
       for (ReportPeriod p : List.of(period, previous)) {
@@ -288,7 +303,7 @@ public final class Reports {
   public Delays delays(Actor reader, Instant from, Instant to, List<Grouping> by) {
     ReportPeriod period = ReportPeriod.of(from, to);
     requireStaff(reader, "read the reasons of delays");
-    Predicate<Facts> visible = visibleTo(reader);
+    Predicate<Facts> visible = access.visibleTo(reader);
     Map<List<String>, long[]> counts = new TreeMap<>(KEYS);
     for (ClockOutcome o : model.outcomes()) {
       if (!o.met() && period.contains(o.decidedAt()) && visible.test(o.facts())) {
@@ -305,8 +320,8 @@ public final class Reports {
   }
 
   /**
-   * The handovers of every shift that handed over in the period, for the groups the reader may
-   * see: one {@link #shift} report each, its end the shift's last handover.
+   * The handovers of every shift that handed over in the period, for the groups whose shifts the
+   * reader may read: one {@link #shift} report each, its end the shift's last handover.
    *
    * @throws ValidationException for a bad period
    * @throws AccessDeniedException for a requester
@@ -316,8 +331,7 @@ public final class Reports {
     requireStaff(reader, "read shifts' handovers");
     Map<List<String>, Instant> ends = new TreeMap<>(KEYS); // [group, shift] -> its last handover
     for (ReportModel.Handover h : model.handovers()) {
-      boolean mayRead = reader.role() != ActorRole.AGENT || reader.groups().contains(h.group());
-      if (period.contains(h.at()) && mayRead) {
+      if (period.contains(h.at()) && access.mayReadShift(reader, h.group())) {
         ends.merge(List.of(h.group(), h.shift()), h.at(), (a, b) -> a.isAfter(b) ? a : b);
       }
     }
@@ -331,15 +345,15 @@ public final class Reports {
    * those of the group still open at its end that were not.
    *
    * @param end the shift's end
-   * @throws AccessDeniedException for a requester, and for an agent not of the group
+   * @throws AccessDeniedException for a requester, and for an agent neither of the group nor its lead
    */
   public ShiftReport shift(Actor reader, String group, String shift, Instant end) {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(shift, "shift");
     Objects.requireNonNull(end, "end");
     requireStaff(reader, "read a shift's handover");
-    if (reader.role() == ActorRole.AGENT && !reader.groups().contains(group)) {
-      throw new AccessDeniedException("Agent " + reader.id() + " is not of group " + group);
+    if (!access.mayReadShift(reader, group)) {
+      throw new AccessDeniedException("Agent " + reader.id() + " is neither of group " + group + " nor its lead");
     }
     List<ShiftReport.Row> rows = new ArrayList<>();
     Set<TicketId> handed = new HashSet<>();
@@ -418,15 +432,6 @@ public final class Reports {
     }
     int rank = (int) Math.ceil(percentile / 100.0 * sorted.size());
     return sorted.get(Math.max(rank, 1) - 1);
-  }
-
-  /** What the reader may count: a supervisor everything, an agent their groups', a requester their organisation's. */
-  private static Predicate<Facts> visibleTo(Actor reader) {
-    return switch (reader.role()) {
-      case SUPERVISOR, SYSTEM -> f -> true;
-      case AGENT -> f -> reader.groups().contains(f.group());
-      case REQUESTER -> f -> Objects.equals(reader.organisationId(), f.organisation());
-    };
   }
 
   private static void requireReader(Actor reader) {

@@ -16,9 +16,11 @@ import dev.desk.core.report.FirstResolution;
 import dev.desk.core.report.Flow;
 import dev.desk.core.report.Grouping;
 import dev.desk.core.report.Quality;
+import dev.desk.core.report.ReportAccess;
 import dev.desk.core.report.ReportModel;
 import dev.desk.core.report.Reports;
 import dev.desk.core.report.ShiftReport;
+import dev.desk.core.routing.ServiceDirectory;
 import dev.desk.core.report.SlaCompliance;
 import dev.desk.jdbc.JdbcTicketStore;
 import dev.desk.report.html.HtmlReport;
@@ -90,13 +92,25 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "csv", description = "The output: csv or json. The default is ${DEFAULT-VALUE}.")
     String format;
 
-    /** The report's reader: the head of service, who sees every ticket. */
-    static final Actor HEAD = Actor.supervisor("desk-cli");
+    @Option(names = "--lead", paramLabel = "ID", description = "Read as this group lead: only the tickets of the "
+        + "groups the stored service directory says they lead, and their own. Without it the report is the head of "
+        + "service's, with every ticket.")
+    String lead;
+
+    /** The report's reader: the head of service, or the lead named. */
+    Actor reader() {
+      return lead == null ? Actor.supervisor("desk-cli") : Actor.agent(lead);
+    }
 
     Reports reports(JdbcTicketStore store) {
       BusinessCalendar ages = Calendars.builtIn(calendar).orElseThrow(() -> new DeskException(
           ErrorCode.VALIDATION_FAILED, "No calendar " + calendar + "; the built-in ones: " + Calendars.builtInIds()));
-      return new Reports(ReportModel.rebuilt(store, Lifecycles.standard()), zone, ages, Clock.system(zone));
+      ReportAccess access = ServiceDirectory.load(store).map(ReportAccess::of).orElse(ReportAccess.withoutLeads());
+      if (lead != null && access.groupsLedBy(lead).isEmpty()) {
+        throw new DeskException(ErrorCode.VALIDATION_FAILED, "--lead: " + lead
+            + " leads no group in the stored service directory");
+      }
+      return new Reports(ReportModel.rebuilt(store, Lifecycles.standard()), zone, ages, Clock.system(zone), access);
     }
 
     JdbcTicketStore open() {
@@ -192,7 +206,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     SlaCompliance make(Reports reports, List<Grouping> by) {
-      return reports.slaCompliance(Source.HEAD, source.instant(period.from, "--from"),
+      return reports.slaCompliance(source.reader(), source.instant(period.from, "--from"),
           source.instant(period.to, "--to"), by);
     }
 
@@ -231,7 +245,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     Backlog make(Reports reports, List<Grouping> by) {
-      return reports.backlog(Source.HEAD, source.instant(at, "--at"), by);
+      return reports.backlog(source.reader(), source.instant(at, "--at"), by);
     }
 
     @Override
@@ -267,7 +281,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     Flow make(Reports reports, List<Grouping> by) {
-      return reports.flow(Source.HEAD, source.instant(period.from, "--from"), source.instant(period.to, "--to"), by);
+      return reports.flow(source.reader(), source.instant(period.from, "--from"), source.instant(period.to, "--to"),
+          by);
     }
 
     @Override
@@ -308,7 +323,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     FirstResolution make(Reports reports, List<Grouping> by) {
-      return reports.firstResolution(Source.HEAD, source.instant(period.from, "--from"),
+      return reports.firstResolution(source.reader(), source.instant(period.from, "--from"),
           source.instant(period.to, "--to"), by, reopen.days);
     }
 
@@ -347,7 +362,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     Quality make(Reports reports, List<Grouping> by) {
-      return reports.quality(Source.HEAD, source.instant(period.from, "--from"), source.instant(period.to, "--to"),
+      return reports.quality(source.reader(), source.instant(period.from, "--from"), source.instant(period.to, "--to"),
           by.isEmpty() ? List.of(Grouping.AGENT) : by, reopen.days);
     }
 
@@ -386,7 +401,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     Failures make(Reports reports, List<Grouping> by) {
-      return reports.failures(Source.HEAD, source.instant(period.from, "--from"), source.instant(period.to, "--to"),
+      return reports.failures(source.reader(), source.instant(period.from, "--from"), source.instant(period.to, "--to"),
           by.isEmpty() ? List.of(Grouping.CATEGORY) : by);
     }
 
@@ -419,7 +434,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     Delays make(Reports reports, List<Grouping> by) {
-      return reports.delays(Source.HEAD, source.instant(period.from, "--from"), source.instant(period.to, "--to"),
+      return reports.delays(source.reader(), source.instant(period.from, "--from"), source.instant(period.to, "--to"),
           by);
     }
 
@@ -456,7 +471,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     ShiftReport make(Reports reports, List<Grouping> by) {
-      return reports.shift(Source.HEAD, group, shift, source.instant(end, "--end"));
+      return reports.shift(source.reader(), group, shift, source.instant(end, "--end"));
     }
 
     @Override
@@ -503,7 +518,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       try (JdbcTicketStore store = source.open()) {
-        String html = HtmlReport.of(source.reports(store), Source.HEAD, source.zone, title)
+        String html = HtmlReport.of(source.reports(store), source.reader(), source.zone, title)
             .render(source.instant(period.from, "--from"), source.instant(period.to, "--to"));
         Path file = out.toAbsolutePath();
         if (file.getParent() != null) {

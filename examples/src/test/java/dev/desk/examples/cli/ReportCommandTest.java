@@ -3,9 +3,12 @@ package dev.desk.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.desk.core.routing.ServiceDirectory;
+import dev.desk.jdbc.JdbcTicketStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +54,33 @@ final class ReportCommandTest {
     assertTrue(Files.readString(html).contains("<h1>March</h1>"), "the file is written");
     CliRun backlog = CliRun.run("report", "backlog", "--data-dir", data, "--at", "2026-03-02T15:30+03:00", "--by", "group");
     assertTrue(backlog.out().lines().anyMatch(l -> l.startsWith("emr-l1,2,")), backlog.out());
+  }
+
+  @Test
+  void aGroupLeadReadsTheGroupsTheyLeadAndTheirOwnWork(@TempDir Path dir) {
+    String data = dir.toString();
+    assertEquals(0, CliRun.run("demo", "--data-dir", data).status());
+    try (JdbcTicketStore store = JdbcTicketStore.builder().url("jdbc:h2:file:" + dir.resolve("desk").toAbsolutePath())
+        .build()) {
+      ServiceDirectory.save(store, """
+          groups:
+            - {id: lis-l1, line: L1, lead: smirnova}
+            - {id: lis-l2, line: L2, lead: kozlov}
+            - {id: emr-l1, line: L1, lead: ivanova}
+          """, 0, Instant.parse("2026-03-02T18:00:00Z"));
+    }
+    CliRun all = CliRun.run("report", "sla", "--data-dir", data, "--from", "2026-03-02", "--to", "2026-03-03", "--by",
+        "group");
+    CliRun lead = CliRun.run("report", "sla", "--data-dir", data, "--from", "2026-03-02", "--to", "2026-03-03", "--by",
+        "group", "--lead", "ivanova");
+    assertEquals(0, lead.status(), lead.err());
+    List<String> emr = all.out().lines().filter(l -> l.contains(",emr-l1,")).toList();
+    assertTrue(!emr.isEmpty() && all.out().lines().skip(2).count() > emr.size(), all.out());
+    assertEquals(emr, lead.out().lines().skip(2).toList(), "the lead of emr-l1 sees emr-l1 alone");
+    CliRun nobody = CliRun.run("report", "sla", "--data-dir", data, "--from", "2026-03-02", "--to", "2026-03-03",
+        "--lead", "orlov");
+    assertEquals(1, nobody.status());
+    assertTrue(nobody.err().contains("orlov leads no group"), nobody.err());
   }
 
   @Test
