@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.desk.core.calendar.BusinessCalendar;
+import dev.desk.core.calendar.CalendarHistory;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.lifecycle.Lifecycles;
 import dev.desk.core.report.Backlog;
@@ -36,6 +37,7 @@ import dev.desk.spi.ticket.TicketType;
 import dev.desk.spi.ticket.Urgency;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,6 +74,14 @@ final class ReportGoldenJournalTest {
     long sequence = sequences.merge(id, 1L, Long::sum);
     journal.add(new PositionedEvent(journal.size() + 1L, new JournalEvent(id, sequence, at(time), "x", role, null,
         change)));
+  }
+
+  /** An event at an instant of another day. */
+  private void eOn(String ticket, String instant, TicketChange change) {
+    TicketId id = ids.get(ticket);
+    long sequence = sequences.merge(id, 1L, Long::sum);
+    journal.add(new PositionedEvent(journal.size() + 1L, new JournalEvent(id, sequence, Instant.parse(instant), "x",
+        ActorRole.SYSTEM, null, change)));
   }
 
   private void registered(String ticket, String time, String category, Urgency urgency, String organisation) {
@@ -153,6 +163,10 @@ final class ReportGoldenJournalTest {
   }
 
   private Reports reports(BusinessCalendar calendar, Instant now) {
+    return reports(CalendarHistory.of(calendar), now);
+  }
+
+  private Reports reports(CalendarHistory calendar, Instant now) {
     ReportModel model = new ReportModel(Lifecycles.standard());
     journal.forEach(model::onEvent);
     return new Reports(model, MOSCOW, calendar, FakeClock.at(now.toString()),
@@ -185,6 +199,38 @@ final class ReportGoldenJournalTest {
     SlaCompliance after = reports(calendar(Calendars.RU_CONTACT_CENTRE)).slaCompliance(HEAD, DAY,
         DAY.plus(Duration.ofDays(1)), by);
     assertEquals(before, after);
+  }
+
+  @Test
+  void aCalendarEditedAfterTheFactChangesNoAgeOrWindowBeforeTheEdit() {
+    dayOfWork();
+    firstLineAnswers();
+    eOn("E", "2026-03-05T10:00:00+03:00", new TicketChange.Reopened());
+    Instant now = Instant.parse("2026-03-20T12:00:00Z");
+    BusinessCalendar always = calendar(Calendars.ALWAYS);
+    CalendarHistory asItWas = CalendarHistory.of(always);
+    // on 10 March the centre declares 2 to 4 March days off after the fact: a version in force from then on
+    BusinessCalendar.Builder closed = BusinessCalendar.builder(Calendars.ALWAYS).zone(always.zone())
+        .schedule(always.schedule());
+    for (int day = 2; day <= 4; day++) {
+      closed.override(LocalDate.of(2026, 3, day), List.of());
+    }
+    CalendarHistory edited = asItWas.edited(Instant.parse("2026-03-10T00:00:00+03:00"), closed.build());
+    CalendarHistory rewritten = CalendarHistory.of(closed.build()); // what GLPI does: the calendar of the day
+
+    Backlog before = reports(asItWas, now).backlog(HEAD, at("17:00"), List.of());
+    assertEquals(List.of(0L, 0L, 1L, 0L, 0L), before.rows().get(0).byAge(), "B, open 8 hours around the clock");
+    assertEquals(before, reports(edited, now).backlog(HEAD, at("17:00"), List.of()));
+    assertEquals(List.of(1L, 0L, 0L, 0L, 0L), reports(rewritten, now).backlog(HEAD, at("17:00"), List.of()).rows()
+        .get(0).byAge(), "counted on the new version, B would not have aged at all");
+
+    // E, resolved by the first line on 2 March, reopened on 5 March: after its two working days (3 and 4 March)
+    List<Grouping> none = List.of();
+    FirstResolution fcr = reports(asItWas, now).firstResolution(HEAD, DAY, DAY.plus(Duration.ofDays(1)), none, 2);
+    assertEquals(fcr, reports(edited, now).firstResolution(HEAD, DAY, DAY.plus(Duration.ofDays(1)), none, 2));
+    assertEquals(fcr.rows().get(0).firstLine() - 1, reports(rewritten, now).firstResolution(HEAD, DAY,
+        DAY.plus(Duration.ofDays(1)), none, 2).rows().get(0).firstLine(),
+        "on the new version E's window would hold 5 March");
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.desk.core.Desk;
+import dev.desk.core.calendar.CalendarHistory;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.command.Assign;
 import dev.desk.core.command.Close;
@@ -199,8 +200,8 @@ final class ReportModelProperties {
         integers().between(0, 6)).checkAssert((steps, who) -> {
           InMemoryTicketStore store = dayOfWork(steps);
           ReportModel model = ReportModel.rebuilt(store, Lifecycles.standard());
-          Reports reports = new Reports(model, ZoneId.of("Europe/Moscow"), Calendars.builtIn(Calendars.ALWAYS)
-              .orElseThrow(), FakeClock.at("2026-03-20T12:00:00Z"), access);
+          Reports reports = new Reports(model, ZoneId.of("Europe/Moscow"), CalendarHistory.of(Calendars.builtIn(
+              Calendars.ALWAYS).orElseThrow()), FakeClock.at("2026-03-20T12:00:00Z"), access);
           Actor reader = List.of(Fixtures.EMR_AGENT, Fixtures.HEAT_AGENT, Fixtures.HOSPITAL_REQUESTER,
               Fixtures.BOILER_REQUESTER, Fixtures.SUPERVISOR, Actor.agent("nobody", "plumbing-l1"),
               Actor.agent("lead-emr")).get(who);

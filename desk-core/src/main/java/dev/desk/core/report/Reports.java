@@ -1,6 +1,7 @@
 package dev.desk.core.report;
 
 import dev.desk.core.calendar.BusinessCalendar;
+import dev.desk.core.calendar.CalendarHistory;
 import dev.desk.core.internal.AccessPolicy;
 import dev.desk.core.internal.Messages;
 import dev.desk.spi.error.AccessDeniedException;
@@ -44,7 +45,7 @@ public final class Reports {
 
   private final ReportModel model;
   private final ZoneId zone;
-  private final BusinessCalendar calendar;
+  private final CalendarHistory calendar;
   private final Clock clock;
   private final ReportAccess access;
 
@@ -56,18 +57,19 @@ public final class Reports {
    * @param clock now, for what is still pending
    */
   public Reports(ReportModel model, ZoneId zone, BusinessCalendar calendar, Clock clock) {
-    this(model, zone, calendar, clock, ReportAccess.withoutLeads());
+    this(model, zone, CalendarHistory.of(calendar), clock, ReportAccess.withoutLeads());
   }
 
   /**
    * Reports over the model.
    *
    * @param zone the time zone of days, weeks and months
-   * @param calendar the calendar ages and working days are counted on
+   * @param calendar the calendar ages and working days are counted on, each stretch of time on the
+   *     version in force while it passed, so an edit never changes a figure about the time before it
    * @param clock now, for what is still pending
    * @param access who may count what ({@code ReportAccess.of(serviceDirectory)})
    */
-  public Reports(ReportModel model, ZoneId zone, BusinessCalendar calendar, Clock clock, ReportAccess access) {
+  public Reports(ReportModel model, ZoneId zone, CalendarHistory calendar, Clock clock, ReportAccess access) {
     this.model = Objects.requireNonNull(model, "model");
     this.zone = Objects.requireNonNull(zone, "zone");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
@@ -394,12 +396,13 @@ public final class Reports {
     if (days == 0) {
       return at;
     }
-    LocalDate date = at.atZone(calendar.zone()).toLocalDate();
+    ZoneId dayZone = calendar.at(at).zone();
+    LocalDate date = at.atZone(dayZone).toLocalDate();
     for (int found = 0; found < days; ) {
       date = date.plusDays(1);
-      found += calendar.intervals(date).isEmpty() ? 0 : 1;
+      found += calendar.on(date).intervals(date).isEmpty() ? 0 : 1; // the day counted on its own version
     }
-    return date.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
+    return date.plusDays(1).atStartOfDay(dayZone).toInstant();
   }
 
   private static final Comparator<List<String>> KEYS = (a, b) -> {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.desk.core.calendar.BusinessCalendar;
+import dev.desk.core.calendar.CalendarHistory;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.lifecycle.Lifecycles;
 import dev.desk.core.report.Backlog;
@@ -110,7 +111,8 @@ final class ReportCommand implements Callable<Integer> {
         throw new DeskException(ErrorCode.VALIDATION_FAILED, "--lead: " + lead
             + " leads no group in the stored service directory");
       }
-      return new Reports(ReportModel.rebuilt(store, Lifecycles.standard()), zone, ages, Clock.system(zone), access);
+      return new Reports(ReportModel.rebuilt(store, Lifecycles.standard()), zone, CalendarHistory.of(ages),
+          Clock.system(zone), access);
     }
 
     JdbcTicketStore open() {

@@ -1,0 +1,120 @@
+package dev.desk.core.calendar;
+
+import dev.desk.core.internal.Messages;
+import dev.desk.spi.error.ValidationException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The versions of one calendar, each in force from an instant on, so time is counted on the
+ * version that was in force while it passed: an edit that takes effect at an instant never
+ * changes a figure about the time before it (GLPI recomputes history on the calendar of the day).
+ * Time before the first version's instant is counted on the first version. Immutable.
+ */
+public final class CalendarHistory {
+
+  private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final List<Version> versions;
+
+  private CalendarHistory(List<Version> versions) {
+    this.versions = List.copyOf(versions);
+  }
+
+  /** One version, in force always: a calendar never edited. */
+  public static CalendarHistory of(BusinessCalendar calendar) {
+    return new CalendarHistory(List.of(new Version(Instant.MIN, Objects.requireNonNull(calendar, "calendar"))));
+  }
+
+  /**
+   * This history with a new version in force from the instant on.
+   *
+   * @throws ValidationException when the instant is not after the last version's, or the
+   *     calendar has another id
+   */
+  public CalendarHistory edited(Instant from, BusinessCalendar calendar) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(calendar, "calendar");
+    Version last = versions.get(versions.size() - 1);
+    if (!from.isAfter(last.from())) {
+      throw new ValidationException(List.of(Messages.violation("from", "calendar.history.order", id(),
+          readable(from, calendar), readable(last.from(), calendar))));
+    }
+    if (!calendar.id().equals(id())) {
+      throw new ValidationException(List.of(Messages.violation("calendar", "calendar.history.id", id(),
+          calendar.id())));
+    }
+    List<Version> next = new ArrayList<>(versions);
+    next.add(new Version(from, calendar));
+    return new CalendarHistory(next);
+  }
+
+  private static String readable(Instant at, BusinessCalendar calendar) {
+    return at.equals(Instant.MIN) ? "-" : READABLE.format(at.atZone(calendar.zone()));
+  }
+
+  /** The calendar's id. */
+  public String id() {
+    return versions.get(0).calendar().id();
+  }
+
+  /** The versions, oldest first; the first is in force from {@link Instant#MIN}. */
+  public List<Version> versions() {
+    return versions;
+  }
+
+  /** The version in force at the instant. */
+  public BusinessCalendar at(Instant instant) {
+    BusinessCalendar out = versions.get(0).calendar();
+    for (int i = 1; i < versions.size() && !versions.get(i).from().isAfter(instant); i++) {
+      out = versions.get(i).calendar();
+    }
+    return out;
+  }
+
+  /** The version in force when the date began in the calendar's zone. */
+  public BusinessCalendar on(LocalDate date) {
+    return at(date.atStartOfDay(versions.get(0).calendar().zone()).toInstant());
+  }
+
+  /**
+   * The working time between two instants, each stretch counted on the version in force then.
+   *
+   * @throws ValidationException when {@code to} is before {@code from}, or an instant is out of range
+   */
+  public Duration between(Instant from, Instant to) {
+    Duration out = Duration.ZERO;
+    Instant start = from;
+    for (int i = 0; i < versions.size(); i++) {
+      Instant end = i + 1 < versions.size() && versions.get(i + 1).from().isBefore(to) ? versions.get(i + 1).from()
+          : to;
+      if (end.isAfter(start)) {
+        out = out.plus(versions.get(i).calendar().between(start, end));
+        start = end;
+      } else if (i + 1 == versions.size()) {
+        out = out.plus(versions.get(i).calendar().between(start, to)); // refuses an end before the start
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One version.
+   *
+   * @param from when it came into force
+   * @param calendar the calendar as it was from then on
+   */
+  public record Version(Instant from, BusinessCalendar calendar) {
+
+    /** Rejects missing parts. */
+    public Version {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(calendar, "calendar");
+    }
+  }
+}
