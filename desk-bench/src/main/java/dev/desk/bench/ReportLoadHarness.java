@@ -1,5 +1,8 @@
 package dev.desk.bench;
 
+import static dev.desk.bench.Harnesses.print;
+import static dev.desk.bench.Harnesses.seconds;
+
 import dev.desk.core.Desk;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.journal.JournalFollower;
@@ -59,6 +62,7 @@ public final class ReportLoadHarness {
 
   /** Runs the harness and prints its figures. */
   public static void main(String[] args) throws Exception {
+    Harnesses.quiet();
     int tickets = Integer.getInteger("tickets", 1_000_000);
     int seconds = Integer.getInteger("seconds", 30);
     int rounds = Integer.getInteger("rounds", 2);
@@ -217,19 +221,5 @@ public final class ReportLoadHarness {
   private static long usedHeap() {
     Runtime r = Runtime.getRuntime();
     return r.totalMemory() - r.freeMemory();
-  }
-
-  private static double seconds(long since) {
-    return (System.nanoTime() - since) / 1e9;
-  }
-
-  private static void print(String format, Object... args) {
-    System.out.println(String.format(Locale.ROOT, format, args));
-    System.out.flush();
-  }
-
-  static {
-    // the harness prints its own figures; the desk's INFO lines would bury them
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
   }
 }

@@ -10,6 +10,7 @@ import dev.desk.jdbc.internal.JsonCodec;
 import dev.desk.jdbc.internal.KnowledgeMapper;
 import dev.desk.jdbc.internal.QueryParams;
 import dev.desk.jdbc.internal.SchemaDataSource;
+import dev.desk.jdbc.internal.SyncedCommits;
 import dev.desk.jdbc.internal.TicketMapper;
 import dev.desk.jdbc.internal.TicketRow;
 import dev.desk.jdbc.internal.TimerRow;
@@ -101,13 +102,14 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
   private final ConcurrentHashMap<String, long[]> blocks = new ConcurrentHashMap<>();
 
   private JdbcTicketStore(DataSource dataSource, HikariDataSource ownPool, String where, String dialect,
-      int numberBlock) {
+      int numberBlock, boolean syncEachCommit) {
     this.ownPool = ownPool;
     this.where = where;
     this.numberBlock = numberBlock;
     this.pickThenLock = dialect.equals("h2");
-    Configuration configuration = new Configuration(new Environment("desk", new JdbcTransactionFactory(), dataSource));
-    configuration.setDatabaseId(dialect); // the mapper's few dialect words (JSON into jsonb on PostgreSQL)
+    Configuration configuration = new Configuration(new Environment("desk", syncEachCommit && dialect.equals("h2")
+        ? new SyncedCommits() : new JdbcTransactionFactory(), dataSource));
+    configuration.setDatabaseId(dialect); // the mapper's few dialect words (JSON into json on PostgreSQL)
     configuration.addMapper(TicketMapper.class);
     configuration.addMapper(KnowledgeMapper.class);
     this.sessions = new SqlSessionFactoryBuilder().build(configuration);
@@ -375,12 +377,43 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
    */
   @Override
   public int processDue(Instant now, int limit, DueHandler handler) {
+    List<TicketCommit> written = new ArrayList<>();
+    try {
+      sweep(now, null, limit, handler, written);
+    } catch (BatchFailed failed) {
+      // one ticket's commit failed the batch, and the batch wrote nothing: each again on its own, so that
+      // ticket alone waits (its timers stay due for the next sweep) and the others fire now
+      LOG.warn("A sweep of {} tickets failed ({}); each is tried on its own", failed.picked.size(),
+          kindOf(failed.getCause()));
+      for (String id : failed.picked) {
+        try {
+          sweep(now, List.of(id), 1, handler, written);
+        } catch (BatchFailed alone) {
+          LOG.warn("Ticket {} failed its sweep ({}); its timers stay due for the next sweep", id,
+              kindOf(alone.getCause()));
+        }
+      }
+    }
+    written.forEach(handler::written); // once committed, and with no connection held
+    return written.size();
+  }
+
+  /**
+   * One sweep transaction: picks the due tickets (or takes those given), locks them, asks the
+   * handler and writes every commit table by table, in one round trip per table.
+   *
+   * @param only the tickets to sweep, or {@code null} for the first due ones
+   * @param written where the commits written go, once committed
+   * @throws BatchFailed when the database refused the writes (nothing was written)
+   */
+  private void sweep(Instant now, List<String> only, int limit, DueHandler handler, List<TicketCommit> written) {
+    List<String> picked = List.of();
     try (SqlSession session = sessions.openSession(ExecutorType.BATCH, TransactionIsolationLevel.READ_COMMITTED)) {
       TicketMapper m = session.getMapper(TicketMapper.class);
       long at = TicketRow.nanos(now);
-      List<String> picked = m.dueTimerTickets(Long.MIN_VALUE, at, limit).stream().distinct().toList();
+      picked = only != null ? only : m.dueTimerTickets(Long.MIN_VALUE, at, limit).stream().distinct().toList();
       if (picked.isEmpty()) {
-        return 0;
+        return;
       }
       List<TicketSnapshot> locked = m.lockTickets(picked).stream().map(codec::snapshot).toList();
       Map<String, List<Timer>> due = new HashMap<>();
@@ -404,25 +437,39 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
         }
       }
       queue(m, commits, timersTheyHave); // table by table: a round trip per table, not per ticket
-      int written = commits.size();
       // the claimed rows are ours until commit: every update must have matched its version
       for (BatchResult result : session.flushStatements()) {
         if (result.getSql().strip().startsWith("UPDATE desk_ticket")) {
           for (int count : result.getUpdateCounts()) {
             if (count == 0) {
-              throw new DeskException(ErrorCode.INTERNAL, "a claimed ticket changed during the sweep");
+              session.rollback();
+              throw new BatchFailed(picked, new DeskException(ErrorCode.INTERNAL,
+                  "a commit of the sweep was not made on the version it read"));
             }
           }
         }
       }
       session.commit();
-      return written;
+      written.addAll(commits);
     } catch (PersistenceException e) {
       if (isRolledBackByTheDatabase(e)) {
         LOG.debug("Sweep rolled back by the database ({}); its timers come again in the next sweep", rootMessage(e));
-        return 0;
+        return;
+      }
+      if (isConstraintViolation(e)) { // a commit took a key already taken: a ticket's own fault
+        throw new BatchFailed(picked, e);
       }
       throw failure("sweep due tickets", e);
+    }
+  }
+
+  /** A sweep transaction the database refused; nothing of it was written. */
+  private static final class BatchFailed extends RuntimeException {
+    final List<String> picked;
+
+    BatchFailed(List<String> picked, Throwable cause) {
+      super(cause);
+      this.picked = picked;
     }
   }
 
@@ -608,6 +655,15 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
     return false;
   }
 
+  /** What kind of failure it was, without the database's message (which may quote the values refused). */
+  private static String kindOf(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root instanceof SQLException sql ? "SQL state " + sql.getSQLState() : root.getClass().getSimpleName();
+  }
+
   private static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
@@ -631,8 +687,22 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
     private int poolSize = 10;
     private int numberBlock = 16;
     private String schema;
+    private boolean syncEachCommit;
 
     private Builder() {}
+
+    /**
+     * On an embedded H2 file, whether a commit returns only once it is on the disk (fsync), so an
+     * acknowledged ticket survives a power loss and not only a killed process; {@code false} by
+     * default (every commit still reaches the file before it returns). One fsync per commit costs
+     * most of the registrations per second (the README gives the figures). PostgreSQL and MariaDB
+     * follow their own settings ({@code synchronous_commit}, {@code innodb_flush_log_at_trx_commit});
+     * this changes nothing there.
+     */
+    public Builder syncEachCommit(boolean value) {
+      syncEachCommit = value;
+      return this;
+    }
 
     /**
      * Keeps desk's tables in a schema of their own inside the host's database (a database of its
@@ -744,7 +814,7 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
         }
         throw e;
       }
-      return new JdbcTicketStore(ds, pool, where, dialect, numberBlock);
+      return new JdbcTicketStore(ds, pool, where, dialect, numberBlock, syncEachCommit);
     }
 
     /**

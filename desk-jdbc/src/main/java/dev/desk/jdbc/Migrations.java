@@ -297,6 +297,11 @@ final class Migrations {
             ? "ALTER TABLE desk_journal ALTER COLUMN event TYPE jsonb USING event::jsonb;"
                 + " ALTER TABLE desk_outbox ALTER COLUMN notification TYPE jsonb USING notification::jsonb"
             : "SELECT 1",
+        // schema 15: json keeps the text as written, without jsonb's binary form to build on insert and print on read
+        "json_kept_as_written", dialect.equals("postgresql")
+            ? "ALTER TABLE desk_journal ALTER COLUMN event TYPE json USING event::json;"
+                + " ALTER TABLE desk_outbox ALTER COLUMN notification TYPE json USING notification::json"
+            : "SELECT 1",
         "drop_ticket_due_index", mariadb
             ? "DROP INDEX IF EXISTS desk_ticket_due ON desk_ticket" : "DROP INDEX IF EXISTS desk_ticket_due");
   }

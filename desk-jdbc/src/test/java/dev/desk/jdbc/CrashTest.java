@@ -26,9 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A child JVM registers tickets and is killed with SIGKILL mid-load; after restart every ticket
- * whose registration returned is there with its whole journal, nothing is half-written, and the
- * timers that fell due during the downtime fire exactly once.
+ * A child JVM registers tickets and is killed with SIGKILL mid-load (on H2 also with every commit
+ * synced to the disk); after restart every ticket whose
+ * registration returned is there with its whole journal, nothing is half-written, and the timers
+ * that fell due during the downtime fire exactly once.
  */
 final class CrashTest {
 
@@ -46,12 +47,21 @@ final class CrashTest {
   }
 
   @Test
+  void h2FileWithEveryCommitSyncedSurvivesSigkill(@TempDir Path dir) throws Exception {
+    crashAndRecover("jdbc:h2:file:" + dir.resolve("crash").toAbsolutePath(), "synced");
+  }
+
+  @Test
   void postgresSurvivesSigkill() throws Exception {
     crashAndRecover(TestDatabases.postgres(schema));
   }
 
   private void crashAndRecover(String url) throws Exception {
-    List<String> acked = runAndKill(url);
+    crashAndRecover(url, "register");
+  }
+
+  private void crashAndRecover(String url, String mode) throws Exception {
+    List<String> acked = runAndKill(url, mode);
     assertTrue(acked.size() >= ACKS_BEFORE_KILL, "the child acknowledged " + acked.size());
 
     try (JdbcTicketStore store = JdbcTicketStore.builder().url(url).build()) {
@@ -79,10 +89,11 @@ final class CrashTest {
   }
 
   /** Starts the worker, waits for enough acknowledgements, kills it with SIGKILL; the numbers acknowledged. */
-  private static List<String> runAndKill(String url) throws Exception {
+  private static List<String> runAndKill(String url, String mode) throws Exception {
     ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-        CrashWorker.class.getName(), url);
+        CrashWorker.class.getName(), url, mode);
+    boolean killed = false;
     pb.redirectError(ProcessBuilder.Redirect.DISCARD);
     Process child = pb.start();
     List<String> acked = new ArrayList<>();
@@ -91,10 +102,11 @@ final class CrashTest {
       while ((line = out.readLine()) != null) {
         if (line.startsWith("ack ")) {
           acked.add(line.substring(4));
-          if (acked.size() == ACKS_BEFORE_KILL) {
-            // SIGKILL from outside: no shutdown hooks, no flushing; the pipe keeps what was printed
-            new ProcessBuilder("kill", "-9", Long.toString(child.pid())).start().waitFor();
-          }
+        }
+        if (!killed && acked.size() >= ACKS_BEFORE_KILL) {
+          // SIGKILL from outside: no shutdown hooks, no flushing; the pipe keeps what was printed
+          new ProcessBuilder("kill", "-9", Long.toString(child.pid())).start().waitFor();
+          killed = true;
         }
       }
     } finally {

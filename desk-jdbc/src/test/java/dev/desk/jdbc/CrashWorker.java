@@ -23,11 +23,13 @@ public final class CrashWorker {
   private CrashWorker() {}
 
   /**
-   * args: the JDBC URL, and {@code hang-sweep} to claim the due tickets and hang holding them, or
-   * {@code start} only to start (and migrate the schema).
+   * args: the JDBC URL, and {@code hang-sweep} to claim the due tickets and hang holding them,
+   * {@code start} only to start (and migrate the schema), or {@code synced} to register with every
+   * commit synced to the disk.
    */
   public static void main(String[] args) throws InterruptedException {
-    JdbcTicketStore store = JdbcTicketStore.builder().url(args[0]).poolSize(4).build();
+    boolean synced = args.length > 1 && args[1].equals("synced");
+    JdbcTicketStore store = JdbcTicketStore.builder().url(args[0]).poolSize(4).syncEachCommit(synced).build();
     if (args.length > 1 && args[1].equals("start")) {
       store.close();
       return;

@@ -71,7 +71,7 @@ final class SchemaShape {
 
   private static String coarse(String type) {
     String t = type.toLowerCase(Locale.ROOT);
-    if (t.contains("char") || t.contains("text") || t.equals("jsonb")) { // JSON: jsonb on PostgreSQL, text elsewhere
+    if (t.contains("char") || t.contains("text") || t.startsWith("json")) { // JSON: json on PostgreSQL, text elsewhere
       return "text";
     } else if (t.contains("bigint") || t.equals("int8") || t.contains("bigserial")) {
       return "bigint";

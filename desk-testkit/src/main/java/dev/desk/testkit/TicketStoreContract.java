@@ -34,6 +34,7 @@ import dev.desk.spi.storage.OutboxStore;
 import dev.desk.spi.storage.TicketCommit;
 import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.storage.TicketStore;
+import dev.desk.spi.storage.Timer;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.ActorRole;
 import dev.desk.spi.ticket.TicketId;
@@ -356,6 +357,43 @@ public abstract class TicketStoreContract {
     assertThrows(StaleVersionException.class, () -> store.commit(new TicketCommit(TicketFold.apply(v, again),
         v.version(), List.of(again), List.of(), List.of(new InboundKey("sms", "msg-17")))));
     assertEquals(v, store.find(t.id()).orElseThrow(), "nothing was written");
+  }
+
+  @Test
+  void aTicketWhoseSweepCommitFailsHoldsBackNoOther() {
+    Assumptions.assumeTrue(store instanceof InboundLog, "the store keeps no inbound log to refuse a key with");
+    TicketSnapshot a = register(Fixtures.hospitalTicket().build());
+    TicketSnapshot b = register(Fixtures.hospitalTicket().build());
+    TicketSnapshot c = register(Fixtures.hospitalTicket().build());
+    JournalEvent taking = event(a, 1, new TicketChange.Commented("the message that took the key", false));
+    store.commit(new TicketCommit(TicketFold.apply(a, taking), a.version(), List.of(taking), List.of(),
+        List.of(new InboundKey("sms", "taken"))));
+    clock.advance(Duration.ofDays(3));
+    Instant now = clock.instant();
+    assertEquals(Set.of(a.id(), b.id(), c.id()), Set.copyOf(store.dueTickets(now, 10)), "all three are due");
+
+    // b's commit takes the key a already holds: the store refuses it, and it alone
+    List<TicketId> told = new ArrayList<>();
+    int written = store.processDue(now, 10, new TicketStore.DueHandler() {
+      @Override
+      public Optional<TicketCommit> handle(TicketSnapshot ticket, List<Timer> due) {
+        JournalEvent fired = event(ticket, 1, new TicketChange.Commented("timers fired", false));
+        List<InboundKey> keys = ticket.id().equals(b.id()) ? List.of(new InboundKey("sms", "taken")) : List.of();
+        return Optional.of(new TicketCommit(TicketFold.apply(ticket, fired), ticket.version(), List.of(fired),
+            List.of(), keys, List.of(), due.stream().map(Timer::kind).toList(), List.of()));
+      }
+
+      @Override
+      public void written(TicketCommit commit) {
+        told.add(commit.snapshot().id());
+      }
+    });
+
+    assertEquals(2, written);
+    assertEquals(Set.of(a.id(), c.id()), Set.copyOf(told), "told of what was written, and only that");
+    assertTrue(comments(a.id()).contains("timers fired") && comments(c.id()).contains("timers fired"));
+    assertEquals(List.of(), comments(b.id()), "nothing of b's refused commit");
+    assertEquals(List.of(b.id()), store.dueTickets(now, 10), "b's timers stay due for the next sweep");
   }
 
   /** A feature's own kind of change, as desk's features add them. */

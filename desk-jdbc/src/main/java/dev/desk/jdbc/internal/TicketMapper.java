@@ -22,9 +22,9 @@ public interface TicketMapper {
       + " WHERE id = #{id} AND version = #{expectedVersion}")
   int updateTicket(TicketRow row);
 
-  /** JSON into a JSON column: jsonb on PostgreSQL wants its parameter cast, the others take text. */
+  /** JSON into a JSON column: json on PostgreSQL wants its parameter cast, the others take text. */
   @Insert(value = "INSERT INTO desk_journal (ticket_id, seq, occurred_at, kind, event)"
-      + " VALUES (#{ticketId}, #{seq}, #{occurredAt}, #{kind}, CAST(#{event} AS jsonb))", databaseId = "postgresql")
+      + " VALUES (#{ticketId}, #{seq}, #{occurredAt}, #{kind}, CAST(#{event} AS json))", databaseId = "postgresql")
   @Insert("INSERT INTO desk_journal (ticket_id, seq, occurred_at, kind, event)"
       + " VALUES (#{ticketId}, #{seq}, #{occurredAt}, #{kind}, #{event})")
   void insertEvent(JournalRow row);
@@ -157,7 +157,7 @@ public interface TicketMapper {
       + " state, attempts, next_attempt_at AS nextAttemptAt, last_error AS lastError, delivered_at AS deliveredAt";
 
   @Insert(value = "INSERT INTO desk_outbox (entry_key, ticket_id, ticket_number, notification, state, attempts,"
-      + " next_attempt_at) VALUES (#{entryKey}, #{ticketId}, #{ticketNumber}, CAST(#{notification} AS jsonb), #{state},"
+      + " next_attempt_at) VALUES (#{entryKey}, #{ticketId}, #{ticketNumber}, CAST(#{notification} AS json), #{state},"
       + " #{attempts}, #{nextAttemptAt})", databaseId = "postgresql")
   @Insert("INSERT INTO desk_outbox (entry_key, ticket_id, ticket_number, notification, state, attempts,"
       + " next_attempt_at) VALUES (#{entryKey}, #{ticketId}, #{ticketNumber}, #{notification}, #{state},"

@@ -82,6 +82,12 @@ public interface TicketStore extends AutoCloseable {
      * @param due its timers due now, earliest first, never empty
      */
     Optional<TicketCommit> handle(TicketSnapshot ticket, List<Timer> due);
+
+    /**
+     * Told of a commit the sweep wrote, once it is committed (and only then): a commit the store
+     * could not write is never told. The default does nothing.
+     */
+    default void written(TicketCommit commit) {}
   }
 
   /**
@@ -89,9 +95,11 @@ public interface TicketStore extends AutoCloseable {
    * handler} gets the current snapshot and its due timers and returns the commit to write (or
    * empty for nothing). Each due timer fires at most once, whichever process sweeps: a store that
    * several processes share claims rows (for example {@code SELECT ... FOR UPDATE SKIP LOCKED})
-   * and reads the due timers again once it holds the ticket. The default reads, asks and commits
-   * optimistically; a ticket that changed meanwhile is skipped (its commit is stale) and comes
-   * back in the next sweep.
+   * and reads the due timers again once it holds the ticket. A ticket whose commit the store
+   * cannot write holds back no other: a store that writes several tickets' commits at once writes
+   * them again one by one when the batch fails, and the failing ticket's timers stay due for the
+   * next sweep. The default reads, asks and commits optimistically, one ticket at a time; a ticket
+   * that changed meanwhile is skipped (its commit is stale) and comes back in the next sweep.
    *
    * @return how many tickets had a commit written
    */
@@ -107,8 +115,9 @@ public interface TicketStore extends AutoCloseable {
         try {
           commit(commit.get());
           written++;
+          handler.written(commit.get());
         } catch (StaleVersionException e) {
-          // another process handled it first
+          // another process handled it first, or the commit took a key already taken: its timers stay due
         }
       }
     }
