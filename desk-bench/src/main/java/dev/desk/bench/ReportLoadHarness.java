@@ -19,8 +19,12 @@ import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.SupportLine;
 import dev.desk.testkit.Fixtures;
 import dev.desk.testkit.SlaClockFixtures;
+import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -46,7 +50,9 @@ import org.postgresql.copy.CopyManager;
  * the store's feed (the initial read a node makes when it starts); the SLA compliance of a month by
  * category and urgency and a shift's handover are timed; then registrations with four threads run
  * for a while without and with a follower keeping the model current, in turns (after a warm-up
- * run), to show what keeping it current costs. Drops its schema at the end.
+ * run), to show what keeping it current costs: in registrations per second, and in the whole
+ * machine's CPU time per registration (the database's included), which the noise of a shared
+ * machine moves less. Linux only (/proc/stat). Drops its schema at the end.
  *
  * <pre>
  * java -Xmx12g -cp desk-bench/target/benchmarks.jar dev.desk.bench.ReportLoadHarness
@@ -99,11 +105,14 @@ public final class ReportLoadHarness {
       register(desk, seconds, null); // warming up: the JIT and the tables' first pages
       for (int round = 1; round <= rounds; round++) {
         // in turns, each first every other round: the tables grow through the run
-        double plain = round % 2 == 1 ? register(desk, seconds, null) : 0;
-        double followed = register(desk, seconds, model);
+        Run plain = round % 2 == 1 ? register(desk, seconds, null) : null;
+        Run followed = register(desk, seconds, model);
         plain = round % 2 == 0 ? register(desk, seconds, null) : plain;
         print("round %d: registrations/s with %d threads: %,.0f without the model, %,.0f with the model kept"
-            + " current (%+.1f %%)", round, THREADS, plain, followed, (followed - plain) / plain * 100);
+            + " current (%+.1f %%); the machine's CPU per registration %.3f ms without, %.3f ms with (%+.1f %%),"
+            + " the follower's thread %.3f ms of it", round, THREADS, plain.perSecond, followed.perSecond,
+            (followed.perSecond - plain.perSecond) / plain.perSecond * 100, plain.cpuMillis, followed.cpuMillis,
+            (followed.cpuMillis - plain.cpuMillis) / plain.cpuMillis * 100, followed.followerMillis);
       }
     } finally {
       try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
@@ -161,7 +170,7 @@ public final class ReportLoadHarness {
    * keeps it current the whole while, as a host's follower does (polling again at once while there
    * is more, every 20 ms once caught up), and catches up after the run, outside the count.
    */
-  private static double register(Desk desk, int seconds, ReportModel model) throws InterruptedException {
+  private static Run register(Desk desk, int seconds, ReportModel model) throws Exception {
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicLong done = new AtomicLong();
     List<Thread> threads = new ArrayList<>();
@@ -182,9 +191,13 @@ public final class ReportLoadHarness {
       }
     });
     long start = System.nanoTime();
+    long busyBefore = busyJiffies();
     LockSupport.parkNanos(Duration.ofSeconds(seconds).toNanos());
     long count = done.get();
     double elapsed = seconds(start);
+    long busy = busyJiffies() - busyBefore;
+    long followerNanos = following == null ? 0 : ManagementFactory.getThreadMXBean().getThreadCpuTime(
+        following.getId());
     running.set(false);
     for (Thread t : threads) {
       t.join();
@@ -197,7 +210,26 @@ public final class ReportLoadHarness {
       }
       print("  the follower ended %.2f s behind", seconds(behind));
     }
-    return count / elapsed;
+    return new Run(count / elapsed, busy * 10.0 / count, followerNanos / 1e6 / count);
+  }
+
+  /**
+   * One run's figures.
+   *
+   * @param perSecond registrations per second
+   * @param cpuMillis the whole machine's busy CPU time per registration (PostgreSQL's included)
+   * @param followerMillis the follower thread's CPU time per registration
+   */
+  private record Run(double perSecond, double cpuMillis, double followerMillis) {}
+
+  /** The machine's busy CPU time so far in jiffies (1/100 s): every core, every process (/proc/stat). */
+  private static long busyJiffies() throws IOException {
+    String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+    long busy = 0;
+    for (int i = 1; i < cpu.length && i <= 8; i++) {
+      busy += i == 4 || i == 5 ? 0 : Long.parseLong(cpu[i]); // all but idle and iowait
+    }
+    return busy;
   }
 
   private static Thread started(Runnable work) {

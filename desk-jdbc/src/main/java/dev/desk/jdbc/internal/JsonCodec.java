@@ -1,11 +1,13 @@
 package dev.desk.jdbc.internal;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.desk.spi.error.DeskException;
@@ -45,19 +47,41 @@ public final class JsonCodec {
   /** Class by stored name: the stable names, the old simple names, and the extension kinds desk handed over. */
   private final Map<String, Class<? extends TicketChange>> kinds = new ConcurrentHashMap<>();
 
+  /**
+   * Reads an event in one streaming pass, the change's class told by its {@code @type} (wherever
+   * in the object it stands): about twice as fast as through a tree, and read models follow the
+   * whole journal. Made again whenever the kinds grow; a kind it does not know is read through the
+   * tree, as {@link TicketChange.Unrecognised}.
+   */
+  private volatile ObjectMapper streaming;
+
   /** A codec knowing every kind of change of the SDK. */
   public JsonCodec() {
     EventKinds.builtIn().forEach((name, type) -> {
       kinds.put(name, type);
       kinds.put(type.getSimpleName(), type); // journals stored before the stable names
     });
+    streaming = streaming();
+  }
+
+  /** The change's kind in the {@code @type} property, for the streaming reader alone (the writer tags by hand). */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = TYPE)
+  private interface Tagged {}
+
+  private ObjectMapper streaming() {
+    ObjectMapper out = mapper.copy().addMixIn(TicketChange.class, Tagged.class)
+        .disable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE); // an unknown kind reads as null: the tree reads it
+    kinds.forEach((name, type) -> out.registerSubtypes(new NamedType(type, name)));
+    return out;
   }
 
   /** Learns the extension kinds of desk's features, so their events read back typed. */
   public void know(Collection<Class<? extends TicketChange.Extension>> extensions) {
     for (Class<? extends TicketChange.Extension> type : extensions) {
       Class<? extends TicketChange> known = kinds.putIfAbsent(EventKinds.of(type).value(), type);
-      if (known != null && known != type) {
+      if (known == null) {
+        streaming = streaming();
+      } else if (known != type) {
         throw new DeskException(ErrorCode.CONFIGURATION_INVALID, "the kind " + EventKinds.of(type).value()
             + " is claimed by " + known.getName() + " and " + type.getName());
       }
@@ -126,6 +150,11 @@ public final class JsonCodec {
 
   /** An event from JSON. */
   public JournalEvent event(String json) {
+    try {
+      return streaming.readValue(json, JournalEvent.class);
+    } catch (JsonProcessingException | RuntimeException unknownKind) {
+      // a kind this codec does not know (its change read as null), or not JSON: the tree tells which
+    }
     JsonNode node = parse(json);
     try {
       return new JournalEvent(mapper.treeToValue(node.get("ticketId"), TicketId.class), node.get("sequence").asLong(),
@@ -148,16 +177,16 @@ public final class JsonCodec {
 
   private TicketChange change(JsonNode node) {
     String kind = node.path(TYPE).asText();
-    int version = node.path(VERSION).asInt(1);
-    ObjectNode fields = ((ObjectNode) node).deepCopy();
-    fields.remove(TYPE);
-    fields.remove(VERSION);
     Class<? extends TicketChange> type = kinds.get(kind);
     if (type == null) {
-      return new TicketChange.Unrecognised(kind, version, text(fields));
+      ObjectNode fields = ((ObjectNode) node).deepCopy();
+      fields.remove(TYPE);
+      fields.remove(VERSION);
+      return new TicketChange.Unrecognised(kind, node.path(VERSION).asInt(1), text(fields));
     }
     try {
-      return mapper.treeToValue(fields, type);
+      // the tags are unknown properties to the record, which the mapper passes over: no copy without them
+      return mapper.treeToValue(node, type);
     } catch (JsonProcessingException e) {
       throw unreadable(kind, e);
     }
