@@ -167,10 +167,14 @@ public final class ReportLoadHarness {
 
   /**
    * Registrations per second with four threads for the time given; with a model, a fifth thread
-   * keeps it current the whole while, as a host's follower does (polling again at once while there
-   * is more, every 20 ms once caught up), and catches up after the run, outside the count.
+   * keeps it current the whole while, as desk's runner does (all there is to read, every 100 ms),
+   * and catches up after the run, outside the count.
    */
   private static Run register(Desk desk, int seconds, ReportModel model) throws Exception {
+    JournalFollower follower = model == null ? null : desk.follow(model, model.position());
+    if (follower != null) {
+      follower.catchUp(); // what the runs without the model wrote is read here, outside the count
+    }
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicLong done = new AtomicLong();
     List<Thread> threads = new ArrayList<>();
@@ -182,12 +186,10 @@ public final class ReportLoadHarness {
         }
       }));
     }
-    JournalFollower follower = model == null ? null : desk.follow(model, model.position());
     Thread following = model == null ? null : started(() -> {
-      while (running.get()) {
-        if (follower.poll() == 0) {
-          LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-        }
+      while (running.get()) { // as desk's runner follows: all there is, every 100 ms
+        follower.catchUp();
+        LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
       }
     });
     long start = System.nanoTime();
@@ -205,9 +207,7 @@ public final class ReportLoadHarness {
     if (following != null) {
       following.join();
       long behind = System.nanoTime();
-      while (follower.poll() > 0) {
-        // what the follower had not read when the run ended
-      }
+      follower.catchUp(); // what the follower had not read when the run ended
       print("  the follower ended %.2f s behind", seconds(behind));
     }
     return new Run(count / elapsed, busy * 10.0 / count, followerNanos / 1e6 / count);

@@ -116,10 +116,10 @@ public final class DeskRunner implements AutoCloseable {
       return this;
     }
 
-    /** Feeds a journal follower at this interval. */
+    /** Feeds a journal follower at this interval, all it has to read each time ({@link JournalFollower#catchUp}). */
     public Builder follow(JournalFollower follower, Duration every) {
       Objects.requireNonNull(follower, "follower");
-      jobs.add(new Job("journal follower", Objects.requireNonNull(check(every), "every"), follower::poll));
+      jobs.add(new Job("journal follower", Objects.requireNonNull(check(every), "every"), follower::catchUp));
       return this;
     }
 

@@ -58,6 +58,21 @@ final class JournalFollowerTest {
   }
 
   @Test
+  void catchingUpReadsFullBatchesUntilOneIsNotFullOrAHoleStopsIt() {
+    for (long p = 1; p <= 7; p++) {
+      write(p);
+    }
+    write(9); // 8 is still being written
+    JournalFollower follower = new JournalFollower(feed, listener, clock, 0, Duration.ofSeconds(10), 3);
+    assertEquals(7, follower.catchUp(), "three full batches' worth, up to the hole");
+    assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L), seen);
+    write(8);
+    assertEquals(2, follower.catchUp());
+    assertEquals(0, follower.catchUp());
+    assertEquals(9, follower.position());
+  }
+
+  @Test
   void waitsAtAHoleThatAnotherCommitMayStillFillThenPassesOverIt() {
     write(1);
     write(3); // position 2 was taken by a commit still writing

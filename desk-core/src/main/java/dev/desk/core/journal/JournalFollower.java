@@ -11,8 +11,8 @@ import java.util.Objects;
 
 /**
  * Feeds a {@link JournalListener} the journal of all tickets in position order, from a position
- * the listener chose, one batch per {@link #poll()}: the host calls it from its own scheduler (or
- * desk's runner does). Positions are taken when a commit writes, so a lower one may become
+ * the listener chose, one batch per {@link #poll()}, or all there is per {@link #catchUp()}: the
+ * host calls it from its own scheduler (or desk's runner does). Positions are taken when a commit writes, so a lower one may become
  * readable after a higher one: at a hole the follower waits, and passes over it only when it has
  * stayed empty for the grace time (a commit that failed leaves its positions unused for good).
  *
@@ -80,6 +80,23 @@ public final class JournalFollower {
       listener.onCaughtUp(position);
     }
     return delivered;
+  }
+
+  /**
+   * Polls batch after batch while each comes full, so a follower run at an interval keeps up with
+   * any rate without a query per handful of events: one call per interval reads what the
+   * interval wrote, in full batches, and stops at the first batch that is not full or at a hole.
+   *
+   * @return how many events were delivered
+   */
+  public int catchUp() {
+    int delivered = 0;
+    for (int read = poll(); ; read = poll()) {
+      delivered += read;
+      if (read < batch) {
+        return delivered;
+      }
+    }
   }
 
   /** Whether the hole starting at {@code at} has stayed empty for the grace time. */
