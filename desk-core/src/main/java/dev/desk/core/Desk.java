@@ -3,6 +3,7 @@ package dev.desk.core;
 import dev.desk.core.attachment.AttachmentPolicy;
 import dev.desk.core.attachment.FileType;
 import dev.desk.core.calendar.BusinessCalendar;
+import dev.desk.core.calendar.CalendarHistory;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.classify.UrgencyClassification;
 import dev.desk.core.command.Assign;
@@ -151,7 +152,8 @@ public final class Desk implements AutoCloseable {
   private final AttachmentCheck files;
   private final DeskKnowledge knowledge;
   private final boolean notifyPeople;
-  private final Function<String, BusinessCalendar> calendars;
+  /** Each calendar's versions by id: a clock counts each stretch on the version in force while it passed. */
+  private final Function<String, CalendarHistory> calendars;
   private final UrgencyClassification classification;
   private final Assignments assignments;
   private final NotificationDelivery delivery;
@@ -170,16 +172,17 @@ public final class Desk implements AutoCloseable {
     this.lifecycle = b.lifecycle;
     this.directory = b.directory;
     this.numberFormat = b.numberFormat;
-    Map<String, BusinessCalendar> own = Map.copyOf(b.calendars);
+    Map<String, CalendarHistory> own = Map.copyOf(b.calendars);
     this.calendars = id -> {
-      BusinessCalendar c = own.get(id);
-      return c != null ? c : Calendars.builtIn(id).orElseThrow(() -> new DeskException(
+      CalendarHistory c = own.get(id);
+      return c != null ? c : Calendars.builtIn(id).map(CalendarHistory::of).orElseThrow(() -> new DeskException(
           ErrorCode.CONFIGURATION_INVALID, "No calendar " + id));
     };
     Set<String> openStates = lifecycle.states().stream().filter(st -> !st.terminal() && !st.resolved())
         .map(st -> st.name()).collect(Collectors.toUnmodifiableSet());
     this.assignments = b.serviceDirectory == null ? null : new Assignments(
-        new Dispatcher(b.serviceDirectory, calendars), store, directory, openStates);
+        new Dispatcher(b.serviceDirectory, id -> calendars.apply(id).at(clock.instant())), store, directory,
+        openStates);
     // the order in which the features react: clocks answer first, escalation looks last
     List<Feature> features = new ArrayList<>();
     features.add(new TicketsFeature(new TicketDecider(lifecycle, directory, b.serviceDirectory)));
@@ -687,9 +690,9 @@ public final class Desk implements AutoCloseable {
     return clockReports.explain(ticket, store.journal(ticket.id()), kind, readerZone);
   }
 
-  /** The business calendar a clock counts on. */
+  /** The business calendar a clock counts on now (the version in force). */
   public BusinessCalendar calendarFor(SlaClock clock) {
-    return calendars.apply(clock.calendarId());
+    return calendars.apply(clock.calendarId()).at(this.clock.instant());
   }
 
   /**
@@ -744,7 +747,7 @@ public final class Desk implements AutoCloseable {
     private Directory directory;
     private TicketNumberFormat numberFormat = TicketNumberFormat.defaultFormat();
     private SlaPolicies slaPolicies = SlaPolicies.none();
-    private final Map<String, BusinessCalendar> calendars = new HashMap<>();
+    private final Map<String, CalendarHistory> calendars = new HashMap<>();
     private UrgencyClassification classification = UrgencyClassification.builtIn();
     private ServiceDirectory serviceDirectory;
     private EscalationRules escalationRules = EscalationRules.none();
@@ -890,6 +893,18 @@ public final class Desk implements AutoCloseable {
 
     /** A business calendar policies may name, besides the built-in ones of {@link Calendars}. */
     public Builder calendar(BusinessCalendar value) {
+      setting(value, "calendar");
+      calendars.put(value.id(), CalendarHistory.of(value));
+      return this;
+    }
+
+    /**
+     * A calendar with its versions, each in force from its instant on: a clock counts each
+     * stretch of working time on the version in force while it passed, so an edit that takes
+     * effect at an instant changes nothing about the time before it, even for a clock still
+     * running across it.
+     */
+    public Builder calendar(CalendarHistory value) {
       setting(value, "calendar");
       calendars.put(value.id(), value);
       return this;

@@ -83,6 +83,20 @@ final class CalendarHistoryProperties {
   }
 
   @Test
+  void addingWorkingTimeAcrossAnEditIsUndoneByCountingIt() {
+    qt().withExamples(EXAMPLES).forAll(CalendarGenerators.calendars(), CalendarGenerators.calendars(),
+            lists().of(CalendarGenerators.instants()).ofSize(2), CalendarGenerators.durations())
+        .checkAssert((first, second, instants, work) -> {
+          CalendarHistory edited = CalendarHistory.of(version(first)).edited(instants.get(1), version(second));
+          Instant deadline = edited.add(instants.get(0), work);
+          assertEquals(work, edited.between(instants.get(0), deadline));
+          if (!deadline.isAfter(instants.get(1))) {
+            assertEquals(version(first).add(instants.get(0), work), deadline, "before the edit, the old version");
+          }
+        });
+  }
+
+  @Test
   void aVersionGoesAfterTheLastAndIsOfTheSameCalendar() {
     BusinessCalendar always = Calendars.builtIn(Calendars.ALWAYS).orElseThrow();
     Instant edit = Instant.parse("2026-03-10T00:00:00Z");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import dev.desk.core.calendar.BusinessCalendar;
+import dev.desk.core.calendar.CalendarHistory;
 import dev.desk.core.calendar.Calendars;
 import dev.desk.core.command.RegisterTicket;
 import dev.desk.core.command.TicketCommand;
@@ -70,7 +70,8 @@ import org.junit.jupiter.api.Test;
  */
 final class EngineReferenceTest {
 
-  private static final Function<String, BusinessCalendar> CALENDARS = id -> Calendars.builtIn(id).orElseThrow();
+  private static final Function<String, CalendarHistory> CALENDARS = id -> CalendarHistory.of(Calendars.builtIn(id)
+      .orElseThrow());
   private static final SlaPolicies POLICIES = SlaPolicies.of(new SlaPolicy("tight", null, null, null, List.of(
       SlaTarget.of(SlaClockKind.RESPONSE, Duration.ofMinutes(30), Calendars.ALWAYS),
       SlaTarget.of(SlaClockKind.RESOLUTION, Duration.ofHours(2), Calendars.ALWAYS),

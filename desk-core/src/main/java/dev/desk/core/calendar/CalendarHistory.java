@@ -70,11 +70,7 @@ public final class CalendarHistory {
 
   /** The version in force at the instant. */
   public BusinessCalendar at(Instant instant) {
-    BusinessCalendar out = versions.get(0).calendar();
-    for (int i = 1; i < versions.size() && !versions.get(i).from().isAfter(instant); i++) {
-      out = versions.get(i).calendar();
-    }
-    return out;
+    return versions.get(versionAt(instant)).calendar();
   }
 
   /** The version in force when the date began in the calendar's zone. */
@@ -99,6 +95,35 @@ public final class CalendarHistory {
       } else if (i + 1 == versions.size()) {
         out = out.plus(versions.get(i).calendar().between(start, to)); // refuses an end before the start
       }
+    }
+    return out;
+  }
+
+  /**
+   * The earliest instant at which the working time from {@code from} has passed, each stretch
+   * counted on the version in force then: the deadlines of a clock that runs across an edit.
+   *
+   * @throws ValidationException for a negative duration or an instant out of a version's range
+   */
+  public Instant add(Instant from, Duration workingTime) {
+    Instant at = from;
+    Duration left = workingTime;
+    for (int i = versionAt(at); ; i++) {
+      BusinessCalendar calendar = versions.get(i).calendar();
+      Instant done = calendar.add(at, left);
+      Instant next = i + 1 < versions.size() ? versions.get(i + 1).from() : null;
+      if (next == null || !done.isAfter(next)) {
+        return done;
+      }
+      left = left.minus(calendar.between(at, next));
+      at = next;
+    }
+  }
+
+  private int versionAt(Instant instant) {
+    int out = 0;
+    for (int i = 1; i < versions.size() && !versions.get(i).from().isAfter(instant); i++) {
+      out = i;
     }
     return out;
   }

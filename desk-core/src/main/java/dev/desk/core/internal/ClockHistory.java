@@ -1,6 +1,6 @@
 package dev.desk.core.internal;
 
-import dev.desk.core.calendar.BusinessCalendar;
+import dev.desk.core.calendar.CalendarHistory;
 import dev.desk.core.sla.ClockCycle;
 import dev.desk.core.text.DurationWords;
 import dev.desk.core.text.Labels;
@@ -26,7 +26,7 @@ final class ClockHistory {
    * if it has not ended, says what it consumed by {@code now}.
    */
   static List<ClockCycle> cycles(List<JournalEvent> journal, SlaClockKind kind, SlaClock current,
-      BusinessCalendar calendar, Instant now) {
+      CalendarHistory calendar, Instant now) {
     List<ClockCycle> cycles = new ArrayList<>();
     Open open = null;
     for (JournalEvent e : journal) {

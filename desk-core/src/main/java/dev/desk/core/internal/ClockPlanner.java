@@ -1,6 +1,6 @@
 package dev.desk.core.internal;
 
-import dev.desk.core.calendar.BusinessCalendar;
+import dev.desk.core.calendar.CalendarHistory;
 import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.core.lifecycle.State;
 import dev.desk.core.sla.SlaPolicies;
@@ -33,11 +33,14 @@ import java.util.function.Function;
 public final class ClockPlanner {
 
   private final SlaPolicies policies;
-  private final Function<String, BusinessCalendar> calendars;
+  private final Function<String, CalendarHistory> calendars;
   private final Lifecycle lifecycle;
 
-  /** A planner over these policies, calendars (by id) and lifecycle. */
-  public ClockPlanner(SlaPolicies policies, Function<String, BusinessCalendar> calendars, Lifecycle lifecycle) {
+  /**
+   * A planner over these policies, calendars (by id, with their versions: each stretch of a clock
+   * is counted on the version in force while it passed) and lifecycle.
+   */
+  public ClockPlanner(SlaPolicies policies, Function<String, CalendarHistory> calendars, Lifecycle lifecycle) {
     this.policies = policies;
     this.calendars = calendars;
     this.lifecycle = lifecycle;
@@ -74,7 +77,7 @@ public final class ClockPlanner {
     boolean spokeToRequester = actor.role() != ActorRole.REQUESTER && spoke;
     List<TicketChange> out = new ArrayList<>();
     for (SlaClock c : after.clocks()) {
-      BusinessCalendar calendar = calendars.apply(c.calendarId());
+      CalendarHistory calendar = calendars.apply(c.calendarId());
       if (reclassified) {
         retarget(c, calendar, after, now).ifPresent(out::add);
         continue;
@@ -136,7 +139,7 @@ public final class ClockPlanner {
       if (c.state() != SlaClock.State.RUNNING || c.nextDue() == null || c.nextDue().isAfter(now)) {
         continue;
       }
-      BusinessCalendar calendar = calendars.apply(c.calendarId());
+      CalendarHistory calendar = calendars.apply(c.calendarId());
       Duration consumed = consumedAt(c, calendar, now);
       List<WarningThreshold> ladder = warnings(c);
       int fired = c.warningsFired();
@@ -153,7 +156,7 @@ public final class ClockPlanner {
   }
 
   /** Working time a clock has consumed at {@code now}. */
-  public static Duration consumedAt(SlaClock c, BusinessCalendar calendar, Instant now) {
+  public static Duration consumedAt(SlaClock c, CalendarHistory calendar, Instant now) {
     if (c.state() != SlaClock.State.RUNNING) {
       return c.consumed();
     }
@@ -165,7 +168,7 @@ public final class ClockPlanner {
    * working time consumed until now is kept (counted on the old calendar); the rest of the new
    * target is counted on the new calendar from now.
    */
-  private Optional<TicketChange> retarget(SlaClock c, BusinessCalendar calendar, TicketSnapshot after, Instant now) {
+  private Optional<TicketChange> retarget(SlaClock c, CalendarHistory calendar, TicketSnapshot after, Instant now) {
     Optional<SlaPolicy> policy = select(after);
     Optional<SlaTarget> target = policy.flatMap(p -> p.target(c.kind()));
     if (target.isEmpty() || c.state() == SlaClock.State.STOPPED
@@ -175,7 +178,7 @@ public final class ClockPlanner {
     }
     Duration duration = target.get().duration();
     String calendarId = target.get().calendarId();
-    BusinessCalendar next = calendars.apply(calendarId);
+    CalendarHistory next = calendars.apply(calendarId);
     Duration consumed = consumedAt(c, calendar, now);
     boolean running = c.state() == SlaClock.State.RUNNING;
     Instant deadline = running ? next.add(now, remaining(duration, consumed)) : null;
@@ -192,7 +195,7 @@ public final class ClockPlanner {
 
   private TicketChange start(String policyId, SlaClockKind kind, Duration target, String calendarId, int cycle,
       Duration consumed, Instant now) {
-    BusinessCalendar calendar = calendars.apply(calendarId);
+    CalendarHistory calendar = calendars.apply(calendarId);
     List<WarningThreshold> ladder = policies.byId(policyId).flatMap(p -> p.target(kind))
         .map(SlaTarget::warnings).orElse(List.of());
     return new TicketChange.ClockStarted(kind, policyId, target, calendarId, cycle, consumed,
@@ -204,7 +207,7 @@ public final class ClockPlanner {
   }
 
   /** The next threshold or the deadline of a clock running since {@code since}; null when nothing is left. */
-  private static Instant nextDue(List<WarningThreshold> ladder, Duration target, BusinessCalendar calendar,
+  private static Instant nextDue(List<WarningThreshold> ladder, Duration target, CalendarHistory calendar,
       Instant since, Duration consumed, int fired, boolean breached) {
     Duration at;
     if (fired < ladder.size()) {

@@ -1,6 +1,7 @@
 package dev.desk.core.internal;
 
 import dev.desk.core.calendar.BusinessCalendar;
+import dev.desk.core.calendar.CalendarHistory;
 import dev.desk.core.sla.ClockCycle;
 import dev.desk.core.sla.ClockReport;
 import dev.desk.core.sla.SlaPolicies;
@@ -24,11 +25,11 @@ public final class ClockReports {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final Labels ENGLISH = Labels.of(Locale.ENGLISH);
 
-  private final Function<String, BusinessCalendar> calendars;
+  private final Function<String, CalendarHistory> calendars;
   private final SlaPolicies policies;
 
   /** Reports on clocks counting on these calendars (by id), set by these policies. */
-  public ClockReports(Function<String, BusinessCalendar> calendars, SlaPolicies policies) {
+  public ClockReports(Function<String, CalendarHistory> calendars, SlaPolicies policies) {
     this.calendars = calendars;
     this.policies = policies;
   }
@@ -68,7 +69,9 @@ public final class ClockReports {
       return Optional.empty();
     }
     SlaClock c = found.get();
-    BusinessCalendar calendar = calendars.apply(c.calendarId());
+    // the day-by-day account runs on the version in force when the clock last started running
+    BusinessCalendar calendar = calendars.apply(c.calendarId()).at(c.runningSince() == null ? Instant.MAX
+        : c.runningSince());
     ZoneId reader = zone == null ? calendar.zone() : zone;
     StringBuilder text = new StringBuilder();
     text.append(ENGLISH.of("clock", kind.name())).append(" clock of ").append(ticket.number())

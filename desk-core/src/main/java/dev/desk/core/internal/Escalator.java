@@ -1,6 +1,7 @@
 package dev.desk.core.internal;
 
 import dev.desk.core.calendar.BusinessCalendar;
+import dev.desk.core.calendar.CalendarHistory;
 import dev.desk.core.escalation.EscalationAction;
 import dev.desk.core.escalation.EscalationRule;
 import dev.desk.core.escalation.EscalationRules;
@@ -44,7 +45,7 @@ public final class Escalator {
 
   private final EscalationRules rules;
   private final ServiceDirectory directory;
-  private final Function<String, BusinessCalendar> calendars;
+  private final Function<String, CalendarHistory> calendars;
   private final Set<String> openStates;
   private final Function<String, String> organisationProfile;
 
@@ -55,7 +56,7 @@ public final class Escalator {
    * @param openStates the lifecycle states in which rules may fire
    * @param organisationProfile the profile of an organisation id, or {@code null}
    */
-  public Escalator(EscalationRules rules, ServiceDirectory directory, Function<String, BusinessCalendar> calendars,
+  public Escalator(EscalationRules rules, ServiceDirectory directory, Function<String, CalendarHistory> calendars,
       Set<String> openStates, Function<String, String> organisationProfile) {
     this.rules = rules;
     this.directory = directory;
@@ -79,7 +80,7 @@ public final class Escalator {
         for (Level level : rule.levels()) {
           Condition c = condition(level.trigger(), ticket, now);
           EscalationMark mark = mark(ticket, rule.id(), level.number(), cycle);
-          BusinessCalendar calendar = c.calendar;
+          CalendarHistory calendar = c.calendar;
           Instant repeatAt = mark == null || level.repeat() == null ? null : calendar.add(mark.lastFiredAt(), level.repeat());
           boolean fire = c.holds && (mark == null || repeatAt != null && !now.isBefore(repeatAt));
           if (fire) {
@@ -111,14 +112,14 @@ public final class Escalator {
   }
 
   /** Whether a trigger holds now, when it will if nothing changes, and what it saw. */
-  private record Condition(boolean holds, Instant becomesTrueAt, Map<String, String> saw, BusinessCalendar calendar) {}
+  private record Condition(boolean holds, Instant becomesTrueAt, Map<String, String> saw, CalendarHistory calendar) {}
 
   private Condition condition(Trigger trigger, TicketSnapshot t, Instant now) {
     Map<String, String> saw = new LinkedHashMap<>();
     saw.put("urgency", t.urgency().name());
     saw.put("line", t.line().name());
     saw.put("status", t.status());
-    BusinessCalendar responseCalendar = t.clock(SlaClockKind.RESPONSE).map(c -> calendars.apply(c.calendarId()))
+    CalendarHistory responseCalendar = t.clock(SlaClockKind.RESPONSE).map(c -> calendars.apply(c.calendarId()))
         .orElseGet(() -> calendars.apply(ROUND_THE_CLOCK));
     if (trigger instanceof Trigger.ClockPercent p) {
       Optional<SlaClock> clock = t.clock(p.kind());
@@ -126,7 +127,7 @@ public final class Escalator {
         return new Condition(false, null, saw, responseCalendar);
       }
       SlaClock c = clock.get();
-      BusinessCalendar calendar = calendars.apply(c.calendarId());
+      CalendarHistory calendar = calendars.apply(c.calendarId());
       Duration consumed = ClockPlanner.consumedAt(c, calendar, now);
       Duration threshold = c.target().multipliedBy(p.percent()).dividedBy(100);
       saw.put(p.kind().name(), consumed.multipliedBy(100).dividedBy(c.target().isZero() ? Duration.ofNanos(1)
@@ -213,7 +214,7 @@ public final class Escalator {
         ? group(resolved).map(Group::onDutyCalendar).orElse(null)
         : agent(resolved).map(Agent::shiftCalendar).orElse(null);
     if (!atOnce && hours != null) {
-      BusinessCalendar shift = calendars.apply(hours);
+      BusinessCalendar shift = calendars.apply(hours).at(now);
       deliverAt = shift.nextWorkingInstant(now);
       boolean sameRecipient = r.kind() != Recipient.Kind.ROLE || r.id().equals("HEAD_OF_SERVICE");
       if (previous != null && sameRecipient && deliverAt.isAfter(now)

@@ -1,6 +1,6 @@
 package dev.desk.core.shift;
 
-import dev.desk.core.calendar.BusinessCalendar;
+import dev.desk.core.calendar.CalendarHistory;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.core.engine.Decision;
 import dev.desk.core.engine.Feature;
@@ -30,15 +30,15 @@ import java.util.function.Function;
 public final class ShiftFeature implements Feature {
 
   private final Lifecycle lifecycle;
-  private final Function<String, BusinessCalendar> calendars;
+  private final Function<String, CalendarHistory> calendars;
 
   /**
    * The feature.
    *
    * @param lifecycle tells which states are open
-   * @param calendars the calendars clocks count on, by id
+   * @param calendars the calendars clocks count on, by id, with their versions
    */
-  public ShiftFeature(Lifecycle lifecycle, Function<String, BusinessCalendar> calendars) {
+  public ShiftFeature(Lifecycle lifecycle, Function<String, CalendarHistory> calendars) {
     this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
     this.calendars = Objects.requireNonNull(calendars, "calendars");
   }
