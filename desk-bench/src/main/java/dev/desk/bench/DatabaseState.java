@@ -12,6 +12,7 @@ import dev.desk.testkit.SlaClockFixtures;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -54,11 +55,15 @@ public abstract class DatabaseState {
     }
     store = JdbcTicketStore.builder().url(url).poolSize(16).build();
     clock = FakeClock.at("2026-03-02T08:30:00+03:00");
-    // the whole registration of the issue: validate, classify, route, clocks, journal, an outbox notice
+    desk = wholeRegistration(store, clock);
+  }
+
+  /** A desk doing the whole registration of the issue: validate, classify, route, clocks, journal, an outbox notice. */
+  static Desk wholeRegistration(JdbcTicketStore store, Clock clock) {
     ServiceDirectory staff = ServiceDirectory.builder()
         .group(new Group("emr-l1", SupportLine.L1, Set.of("emr"), Calendars.RU_CONTACT_CENTRE, "lead"))
         .group(new Group("heat-l1", SupportLine.L1, Set.of("heating"), null, "lead")).build();
-    desk = Desk.builder().clock(clock).store(store).directory(Fixtures.directory())
+    return Desk.builder().clock(clock).store(store).directory(Fixtures.directory())
         .slaPolicies(SlaClockFixtures.POLICIES).serviceDirectory(staff).notifyPeople(true).build();
   }
 

@@ -32,7 +32,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>
  * java -cp desk-bench/target/benchmarks.jar dev.desk.bench.H2FileHarness [-Dtickets=100000] [-Dsync=false]
- *   [-Dh2=;SETTING=VALUE]
  * </pre>
  */
 public final class H2FileHarness {
@@ -49,7 +48,6 @@ public final class H2FileHarness {
     try (ScratchH2 h2 = new ScratchH2("desk-file")) {
       String url = h2.url("");
       Path file = Path.of(url.substring("jdbc:h2:file:".length()) + ".mv.db");
-      url = url + System.getProperty("h2", ""); // -Dh2=";RETENTION_TIME=0" tries other H2 settings
       long start;
       double registering;
       double updating;

@@ -10,17 +10,12 @@ import dev.desk.core.lifecycle.Lifecycles;
 import dev.desk.core.report.Grouping;
 import dev.desk.core.report.ReportModel;
 import dev.desk.core.report.Reports;
-import dev.desk.core.routing.Group;
-import dev.desk.core.routing.ServiceDirectory;
 import dev.desk.jdbc.JdbcTicketStore;
 import dev.desk.jdbc.internal.JsonCodec;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.ticket.Actor;
-import dev.desk.spi.ticket.SupportLine;
 import dev.desk.testkit.Fixtures;
-import dev.desk.testkit.SlaClockFixtures;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -35,7 +30,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -101,7 +95,7 @@ public final class ReportLoadHarness {
       time("shift handover of a group", () -> reports.shift(HEAD, "group-3", "day",
           Instant.parse("2026-06-15T14:00:00Z")));
 
-      Desk desk = desk(store);
+      Desk desk = DatabaseState.wholeRegistration(store, Clock.systemUTC());
       register(desk, seconds, null); // warming up: the JIT and the tables' first pages
       for (int round = 1; round <= rounds; round++) {
         // in turns, each first every other round: the tables grow through the run
@@ -136,7 +130,7 @@ public final class ReportLoadHarness {
           work.ticket(i, e -> row(rows, codec, e));
         }
         copied += copy.copyIn("COPY desk_journal (ticket_id, seq, occurred_at, kind, event) FROM STDIN WITH"
-            + " (FORMAT csv)", reader(rows));
+            + " (FORMAT csv)", new StringReader(rows.toString()));
       }
       try (Statement s = c.createStatement()) {
         s.execute("ANALYZE desk_journal");
@@ -150,19 +144,6 @@ public final class ReportLoadHarness {
     rows.append(e.ticketId()).append(',').append(e.sequence()).append(',')
         .append(at.getEpochSecond() * 1_000_000_000L + at.getNano()).append(',').append(e.kind()).append(",\"")
         .append(codec.write(e).replace("\"", "\"\"")).append("\"\n");
-  }
-
-  private static Reader reader(StringBuilder rows) {
-    return new StringReader(rows.toString());
-  }
-
-  /** A desk as {@link DatabaseState} makes it: validation, classification, routing, clocks, a notice. */
-  private static Desk desk(JdbcTicketStore store) {
-    ServiceDirectory staff = ServiceDirectory.builder()
-        .group(new Group("emr-l1", SupportLine.L1, Set.of("emr"), Calendars.RU_CONTACT_CENTRE, "lead"))
-        .group(new Group("heat-l1", SupportLine.L1, Set.of("heating"), null, "lead")).build();
-    return Desk.builder().clock(Clock.systemUTC()).store(store).directory(Fixtures.directory())
-        .slaPolicies(SlaClockFixtures.POLICIES).serviceDirectory(staff).notifyPeople(true).build();
   }
 
   /**

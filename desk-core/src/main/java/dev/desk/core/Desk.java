@@ -29,6 +29,7 @@ import dev.desk.core.internal.Assignments;
 import dev.desk.core.internal.AttachmentCheck;
 import dev.desk.core.internal.ClockPlanner;
 import dev.desk.core.internal.ClockReports;
+import dev.desk.core.internal.DueTimers;
 import dev.desk.core.internal.Escalator;
 import dev.desk.core.internal.InputValidator;
 import dev.desk.core.internal.Messages;
@@ -85,10 +86,8 @@ import dev.desk.spi.storage.InboundLog;
 import dev.desk.spi.storage.JournalFeed;
 import dev.desk.spi.storage.OutboxEntry;
 import dev.desk.spi.storage.OutboxStore;
-import dev.desk.spi.storage.TicketCommit;
 import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.storage.TicketStore;
-import dev.desk.spi.storage.Timer;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.spi.ticket.ActorRole;
 import dev.desk.spi.ticket.SlaClock;
@@ -102,7 +101,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -435,36 +433,9 @@ public final class Desk implements AutoCloseable {
       throw new ValidationException(List.of(Messages.violation("limit", "sweep.limit", limit)));
     }
     Instant now = clock.instant();
-    Map<TicketCommit, Outcome> swept = new IdentityHashMap<>();
-    int[] written = {0};
-    store.processDue(now, limit, new TicketStore.DueHandler() {
-      @Override
-      public Optional<TicketCommit> handle(TicketSnapshot ticket, List<Timer> due) {
-        Outcome outcome;
-        try {
-          outcome = engine.decide(ticket, new Intent.Tick(due), now);
-        } catch (RuntimeException e) {
-          // one ticket's failure holds back no other: its timers stay due and come again in the next sweep
-          LOG.warn("Ticket {} failed its due timers ({}); the others go on", ticket.number(), e.getClass().getName(),
-              e);
-          return Optional.empty();
-        }
-        if (!outcome.changed()) {
-          return Optional.empty();
-        }
-        TicketCommit commit = outcome.commit();
-        swept.put(commit, outcome);
-        return Optional.of(commit);
-      }
-
-      @Override
-      public void written(TicketCommit commit) { // only what the store committed is followed up
-        Outcome outcome = swept.get(commit);
-        written[0] += outcome.events().size();
-        afterCommit(outcome);
-      }
-    });
-    return written[0] + (assignments == null ? 0 : handOutQueues(now));
+    DueTimers sweep = new DueTimers(engine, now, this::afterCommit);
+    store.processDue(now, limit, sweep);
+    return sweep.eventsWritten() + (assignments == null ? 0 : handOutQueues(now));
   }
 
   /** Offers the tickets waiting in the groups' queues to the agents on shift now; the events it wrote. */

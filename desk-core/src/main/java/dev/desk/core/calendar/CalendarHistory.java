@@ -84,19 +84,20 @@ public final class CalendarHistory {
    * @throws ValidationException when {@code to} is before {@code from}, or an instant is out of range
    */
   public Duration between(Instant from, Instant to) {
-    Duration out = Duration.ZERO;
-    Instant start = from;
-    for (int i = 0; i < versions.size(); i++) {
-      Instant end = i + 1 < versions.size() && versions.get(i + 1).from().isBefore(to) ? versions.get(i + 1).from()
-          : to;
-      if (end.isAfter(start)) {
-        out = out.plus(versions.get(i).calendar().between(start, end));
-        start = end;
-      } else if (i + 1 == versions.size()) {
-        out = out.plus(versions.get(i).calendar().between(start, to)); // refuses an end before the start
-      }
+    if (to.isBefore(from)) {
+      return at(from).between(from, to); // refused, naming both
     }
-    return out;
+    Duration out = Duration.ZERO;
+    Instant at = from;
+    for (int i = versionAt(from); ; i++) {
+      Instant next = i + 1 < versions.size() ? versions.get(i + 1).from() : null;
+      Instant end = next == null || !next.isBefore(to) ? to : next;
+      out = out.plus(versions.get(i).calendar().between(at, end));
+      if (end.equals(to)) {
+        return out;
+      }
+      at = end;
+    }
   }
 
   /**

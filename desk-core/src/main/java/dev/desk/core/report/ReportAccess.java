@@ -60,11 +60,6 @@ public final class ReportAccess {
     return ledBy.getOrDefault(personId, Set.of());
   }
 
-  /** Whether the reader may count a ticket that was so. */
-  public boolean mayCount(Actor reader, Facts facts) {
-    return visibleTo(reader).test(facts);
-  }
-
   /** Whether the reader may read the shift handovers of the group. */
   public boolean mayReadShift(Actor reader, String group) {
     return switch (reader.role()) {
@@ -74,6 +69,7 @@ public final class ReportAccess {
     };
   }
 
+  /** Which tickets' facts the reader may count. */
   Predicate<Facts> visibleTo(Actor reader) {
     return switch (reader.role()) {
       case SUPERVISOR, SYSTEM -> f -> true;

@@ -4,6 +4,7 @@ import dev.desk.core.calendar.CalendarHistory;
 import dev.desk.core.command.TicketCommand;
 import dev.desk.core.engine.Decision;
 import dev.desk.core.engine.Feature;
+import dev.desk.core.internal.ClockPlanner;
 import dev.desk.core.internal.Messages;
 import dev.desk.core.lifecycle.Lifecycle;
 import dev.desk.core.lifecycle.State;
@@ -79,10 +80,7 @@ public final class ShiftFeature implements Feature {
       return null;
     }
     SlaClock c = clock.get();
-    Duration used = c.consumed();
-    if (c.state() == SlaClock.State.RUNNING && c.runningSince() != null) {
-      used = used.plus(calendars.apply(c.calendarId()).between(c.runningSince(), now));
-    }
+    Duration used = ClockPlanner.consumedAt(c, calendars.apply(c.calendarId()), now);
     return c.target().minus(used); // below zero: by how much it is late
   }
 

@@ -125,6 +125,16 @@ final class ReportCommand implements Callable<Integer> {
       return Grouping.parse(by);
     }
 
+    /** The period's first instant. */
+    Instant from(PeriodOptions period) {
+      return instant(period.from, "--from");
+    }
+
+    /** The instant after the period. */
+    Instant to(PeriodOptions period) {
+      return instant(period.to, "--to");
+    }
+
     /** A date (its start in the zone) or a date and time with its offset. */
     Instant instant(String value, String option) {
       try {
@@ -208,8 +218,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     SlaCompliance make(Reports reports, List<Grouping> by) {
-      return reports.slaCompliance(source.reader(), source.instant(period.from, "--from"),
-          source.instant(period.to, "--to"), by);
+      return reports.slaCompliance(source.reader(), source.from(period),
+          source.to(period), by);
     }
 
     @Override
@@ -283,7 +293,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     Flow make(Reports reports, List<Grouping> by) {
-      return reports.flow(source.reader(), source.instant(period.from, "--from"), source.instant(period.to, "--to"),
+      return reports.flow(source.reader(), source.from(period), source.to(period),
           by);
     }
 
@@ -325,8 +335,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     FirstResolution make(Reports reports, List<Grouping> by) {
-      return reports.firstResolution(source.reader(), source.instant(period.from, "--from"),
-          source.instant(period.to, "--to"), by, reopen.days);
+      return reports.firstResolution(source.reader(), source.from(period),
+          source.to(period), by, reopen.days);
     }
 
     @Override
@@ -364,7 +374,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     Quality make(Reports reports, List<Grouping> by) {
-      return reports.quality(source.reader(), source.instant(period.from, "--from"), source.instant(period.to, "--to"),
+      return reports.quality(source.reader(), source.from(period), source.to(period),
           by.isEmpty() ? List.of(Grouping.AGENT) : by, reopen.days);
     }
 
@@ -403,7 +413,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     Failures make(Reports reports, List<Grouping> by) {
-      return reports.failures(source.reader(), source.instant(period.from, "--from"), source.instant(period.to, "--to"),
+      return reports.failures(source.reader(), source.from(period), source.to(period),
           by.isEmpty() ? List.of(Grouping.CATEGORY) : by);
     }
 
@@ -436,7 +446,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     Delays make(Reports reports, List<Grouping> by) {
-      return reports.delays(source.reader(), source.instant(period.from, "--from"), source.instant(period.to, "--to"),
+      return reports.delays(source.reader(), source.from(period), source.to(period),
           by);
     }
 
@@ -521,7 +531,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
       try (JdbcTicketStore store = source.open()) {
         String html = HtmlReport.of(source.reports(store), source.reader(), source.zone, title)
-            .render(source.instant(period.from, "--from"), source.instant(period.to, "--to"));
+            .render(source.from(period), source.to(period));
         Path file = out.toAbsolutePath();
         if (file.getParent() != null) {
           Files.createDirectories(file.getParent());
