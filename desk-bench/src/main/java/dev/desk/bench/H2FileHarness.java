@@ -27,8 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The embedded H2 file against the data it holds, and what syncing each commit costs:
  * registrations and as many updates (a comment on each ticket) with four threads, each commit
  * written to the file before it returns ({@code -Dsync=true}: and synced to the disk); then the
- * whole file is compacted offline ({@code SHUTDOWN COMPACT}), which leaves the live data alone,
- * and the two sizes are compared. Deletes its files.
+ * host's compaction ({@link JdbcTicketStore#compact()}) runs and is timed (commits wait that
+ * long); last, with the store closed, H2 rewrites the file offline ({@code SHUTDOWN COMPACT}),
+ * which leaves only the live data, and the sizes are compared. Deletes its files.
  *
  * <pre>
  * java -cp desk-bench/target/benchmarks.jar dev.desk.bench.H2FileHarness [-Dtickets=100000] [-Dsync=false]
@@ -51,6 +52,9 @@ public final class H2FileHarness {
       long start;
       double registering;
       double updating;
+      long running;
+      double compacting;
+      long compacted;
       try (JdbcTicketStore store = JdbcTicketStore.builder().url(url).poolSize(8).syncEachCommit(sync).build()) {
         FakeClock clock = FakeClock.at("2026-03-02T08:30:00+03:00");
         Desk desk = Desk.builder().clock(clock).store(store).directory(Fixtures.directory())
@@ -65,14 +69,19 @@ public final class H2FileHarness {
         inParallel(tickets, i -> desk.execute(Fixtures.EMR_AGENT, new AddComment(registered.get(i).id(),
             registered.get(i).version(), "Проверили журнал обмена, ждём ответа поставщика", false)));
         updating = tickets / seconds(start);
+        running = Files.size(file);
+        start = System.nanoTime();
+        store.compact();
+        compacting = seconds(start);
+        compacted = Files.size(file);
       }
-      long running = Files.size(file);
       try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
         s.execute("SHUTDOWN COMPACT"); // every live page rewritten into a new file: the live data's size
       }
       long live = Files.size(file);
-      print("%,d updates: %,.0f/s; the file held %,d MB for %,d MB of live data: %.2fx", tickets, updating,
-          running >> 20, live >> 20, (double) running / live);
+      print("%,d updates: %,.0f/s; the file held %,d MB for %,d MB of live data: %.2fx; compact() took %.1f s"
+          + " and left %,d MB: %.2fx", tickets, updating, running >> 20, live >> 20, (double) running / live, compacting,
+          compacted >> 20, (double) compacted / live);
     }
   }
 

@@ -1,11 +1,62 @@
 package dev.desk.bench;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /** What the load harnesses (programs with a main, where JMH does not fit) share. */
 final class Harnesses {
 
+  /** The local PostgreSQL the harnesses make their schemas in. */
+  static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+
   private Harnesses() {}
+
+  /** Runs one statement of the harness's own (a schema it names) on the local PostgreSQL. */
+  static void postgres(String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection(POSTGRES); Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  /**
+   * Runs {@code round} until the JIT compiler spent under half a second of ten in compiling, three
+   * minutes at most: on two cores it compiles for a minute or two, and figures taken before are
+   * the compiler's as much as desk's.
+   *
+   * @return the seconds it took
+   */
+  static double untilCompiled(Callable<?> round) throws Exception {
+    long start = System.nanoTime();
+    var compiler = ManagementFactory.getCompilationMXBean();
+    long before = compiler.getTotalCompilationTime();
+    while (seconds(start) < 180) {
+      long roundStart = System.nanoTime();
+      round.call();
+      long now = compiler.getTotalCompilationTime();
+      if (now - before < 50 * seconds(roundStart)) { // milliseconds compiling per second of work
+        break;
+      }
+      before = now;
+    }
+    return seconds(start);
+  }
+
+  /** Lowest, highest and median of the values, in the format given for each. */
+  static String spread(String format, double... values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    return String.format(Locale.ROOT, format + " to " + format + " (median " + format + ")", v[0], v[v.length - 1],
+        v[v.length / 2]);
+  }
 
   /** Turns desk's INFO lines off before anything logs: the harness prints its own figures. */
   static void quiet() {
@@ -21,5 +72,21 @@ final class Harnesses {
   static void print(String format, Object... args) {
     System.out.println(String.format(Locale.ROOT, format, args));
     System.out.flush();
+  }
+
+  /**
+   * The machine's CPU time so far in jiffies (1/100 s), every core and every process
+   * (/proc/stat; Linux only): {@code [busy, stolen]}. Busy is user, nice, system, irq and softirq
+   * time: what the machine itself spent. Stolen is time the hypervisor gave to other guests while
+   * this one wanted to run; a noisy host moves throughput with it but not the busy time per
+   * operation, so the harnesses give both.
+   */
+  static long[] jiffies() throws IOException {
+    String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+    long busy = 0;
+    for (int i : new int[] {1, 2, 3, 6, 7}) {
+      busy += Long.parseLong(cpu[i]);
+    }
+    return new long[] {busy, cpu.length > 8 ? Long.parseLong(cpu[8]) : 0};
   }
 }

@@ -1,5 +1,6 @@
 package dev.desk.bench;
 
+import static dev.desk.bench.Harnesses.jiffies;
 import static dev.desk.bench.Harnesses.print;
 import static dev.desk.bench.Harnesses.seconds;
 
@@ -15,11 +16,8 @@ import dev.desk.jdbc.internal.JsonCodec;
 import dev.desk.spi.journal.JournalEvent;
 import dev.desk.spi.ticket.Actor;
 import dev.desk.testkit.Fixtures;
-import java.io.IOException;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -95,7 +93,7 @@ public final class ReportLoadHarness {
       time("shift handover of a group", () -> reports.shift(HEAD, "group-3", "day",
           Instant.parse("2026-06-15T14:00:00Z")));
 
-      Desk desk = DatabaseState.wholeRegistration(store, Clock.systemUTC());
+      Desk desk = ScratchDatabase.wholeRegistration(store, Clock.systemUTC());
       register(desk, seconds, null); // warming up: the JIT and the tables' first pages
       for (int round = 1; round <= rounds; round++) {
         // in turns, each first every other round: the tables grow through the run
@@ -174,11 +172,11 @@ public final class ReportLoadHarness {
       }
     });
     long start = System.nanoTime();
-    long busyBefore = busyJiffies();
+    long busyBefore = jiffies()[0];
     LockSupport.parkNanos(Duration.ofSeconds(seconds).toNanos());
     long count = done.get();
     double elapsed = seconds(start);
-    long busy = busyJiffies() - busyBefore;
+    long busy = jiffies()[0] - busyBefore;
     long followerNanos = following == null ? 0 : ManagementFactory.getThreadMXBean().getThreadCpuTime(
         following.getId());
     running.set(false);
@@ -202,16 +200,6 @@ public final class ReportLoadHarness {
    * @param followerMillis the follower thread's CPU time per registration
    */
   private record Run(double perSecond, double cpuMillis, double followerMillis) {}
-
-  /** The machine's busy CPU time so far in jiffies (1/100 s): every core, every process (/proc/stat). */
-  private static long busyJiffies() throws IOException {
-    String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-    long busy = 0;
-    for (int i = 1; i < cpu.length && i <= 8; i++) {
-      busy += i == 4 || i == 5 ? 0 : Long.parseLong(cpu[i]); // all but idle and iowait
-    }
-    return busy;
-  }
 
   private static Thread started(Runnable work) {
     Thread t = new Thread(work);

@@ -2,6 +2,7 @@ package dev.desk.jdbc;
 
 import dev.desk.jdbc.internal.KnowledgeMapper;
 import dev.desk.jdbc.internal.RevisionRow;
+import dev.desk.jdbc.internal.Sessions;
 import dev.desk.jdbc.internal.SuggestionRow;
 import dev.desk.spi.error.DeskException;
 import dev.desk.spi.error.ErrorCode;
@@ -16,10 +17,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.ibatis.exceptions.PersistenceException;
-import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
-import org.apache.ibatis.session.TransactionIsolationLevel;
+
+
 
 /**
  * The knowledge base's articles in {@code desk_article_revision} and what readers did with its
@@ -29,10 +29,10 @@ import org.apache.ibatis.session.TransactionIsolationLevel;
  */
 public final class JdbcKnowledgeStore implements KnowledgeStore {
 
-  private final SqlSessionFactory sessions;
+  private final Sessions sessions;
   private final String where;
 
-  JdbcKnowledgeStore(SqlSessionFactory sessions, String where) {
+  JdbcKnowledgeStore(Sessions sessions, String where) {
     this.sessions = sessions;
     this.where = where;
   }
@@ -41,7 +41,7 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
   public StoredRevision append(ArticleRevision revision) {
     Objects.requireNonNull(revision, "revision");
     RevisionRow row = RevisionRow.of(revision);
-    try (SqlSession session = sessions.openSession(TransactionIsolationLevel.READ_COMMITTED)) {
+    try (SqlSession session = sessions.open()) {
       KnowledgeMapper m = session.getMapper(KnowledgeMapper.class);
       Integer latest = m.latestNumber(revision.articleId());
       int before = latest == null ? 0 : latest;
@@ -88,7 +88,7 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
       throw new IllegalArgumentException("a suggestion session records at least one event");
     }
     List<SuggestionRow> rows = events.stream().map(SuggestionRow::of).toList();
-    try (SqlSession session = sessions.openSession(ExecutorType.BATCH, TransactionIsolationLevel.READ_COMMITTED)) {
+    try (SqlSession session = sessions.batch()) {
       KnowledgeMapper m = session.getMapper(KnowledgeMapper.class);
       rows.forEach(m::insertSuggestion);
       session.commit();
@@ -110,7 +110,7 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
   }
 
   private <T> T read(Function<KnowledgeMapper, T> query) {
-    try (SqlSession session = sessions.openSession(TransactionIsolationLevel.READ_COMMITTED)) {
+    try (SqlSession session = sessions.open()) {
       return query.apply(session.getMapper(KnowledgeMapper.class));
     } catch (PersistenceException e) {
       throw new DeskException(ErrorCode.STORAGE_FAILURE, "Cannot read articles on " + where + ": " + e.getMessage(), e);

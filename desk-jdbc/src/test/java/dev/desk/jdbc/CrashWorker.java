@@ -24,8 +24,9 @@ public final class CrashWorker {
 
   /**
    * args: the JDBC URL, and {@code hang-sweep} to claim the due tickets and hang holding them,
-   * {@code start} only to start (and migrate the schema), or {@code synced} to register with every
-   * commit synced to the disk.
+   * {@code start} only to start (and migrate the schema), {@code synced} to register with every
+   * commit synced to the disk, or {@code compact} to compact the file after every 10 registrations
+   * (printing {@code compacting} before and {@code compacted} after).
    */
   public static void main(String[] args) throws InterruptedException {
     boolean synced = args.length > 1 && args[1].equals("synced");
@@ -51,7 +52,15 @@ public final class CrashWorker {
         .slaPolicies(SlaClockFixtures.POLICIES).build();
     System.out.println("ready");
     System.out.flush();
+    boolean compact = args.length > 1 && args[1].equals("compact");
     for (int i = 0; ; i++) {
+      if (compact && i > 0 && i % 10 == 0) {
+        System.out.println("compacting");
+        System.out.flush();
+        store.compact();
+        System.out.println("compacted");
+        System.out.flush();
+      }
       TicketSnapshot t = desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicket().urgency(Urgency.EMERGENCY)
           .description("Авария " + i + ": не работает МИС в реанимации").build());
       System.out.println("ack " + t.number());

@@ -48,6 +48,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,6 +153,68 @@ public abstract class TicketStoreContract {
     assertThrows(StaleVersionException.class, () -> store.commit(new TicketCommit(sameId,
         0, List.of(new JournalEvent(t.id(), 1, first.occurredAt(), "x", ActorRole.SYSTEM, null, first.change())))));
     assertTrue(store.findByNumber("OTHER-1").isEmpty());
+  }
+
+  /**
+   * Commits from many threads at once, where a store may write several in one transaction: each
+   * good commit is written once, and each stale one fails on its own thread without taking the
+   * others of its transaction down with it.
+   */
+  @Test
+  void commitsFromManyThreadsAtOnceSucceedOrFailEachOnItsOwn() throws InterruptedException {
+    int threads = 8;
+    int rounds = 15;
+    List<TicketSnapshot> own = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      own.add(register(Fixtures.hospitalTicket().build()));
+    }
+    TicketSnapshot shared = register(Fixtures.hospitalTicket().build());
+    JournalEvent taken = event(shared, 1, new TicketChange.Commented("the one that won", false));
+    store.commit(new TicketCommit(TicketFold.apply(shared, taken), shared.version(), List.of(taken)));
+    ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
+    CountDownLatch start = new CountDownLatch(1);
+    List<Thread> running = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      TicketSnapshot mine = own.get(i);
+      int thread = i;
+      Thread t = new Thread(() -> {
+        try {
+          start.await();
+          TicketSnapshot at = mine;
+          for (int n = 0; n < rounds; n++) {
+            JournalEvent good = event(at, 1, new TicketChange.Commented(thread + "/" + n, false));
+            TicketSnapshot next = TicketFold.apply(at, good);
+            store.commit(new TicketCommit(next, at.version(), List.of(good)));
+            at = next;
+            JournalEvent late = event(shared, 1, new TicketChange.Commented("stale " + thread + "/" + n, false));
+            try {
+              store.commit(new TicketCommit(TicketFold.apply(shared, late), shared.version(), List.of(late)));
+              unexpected.add("a stale commit was written: " + thread + "/" + n);
+            } catch (StaleVersionException expected) {
+              // its own failure
+            }
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+          unexpected.add(thread + ": " + e);
+        }
+      });
+      t.start();
+      running.add(t);
+    }
+    start.countDown();
+    for (Thread t : running) {
+      t.join();
+    }
+    assertEquals(List.of(), List.copyOf(unexpected));
+    for (int i = 0; i < threads; i++) {
+      int thread = i;
+      assertEquals(IntStream.range(0, rounds).mapToObj(n -> thread + "/" + n).toList(),
+          comments(own.get(i).id()), "each of the thread's commits once, in order");
+      assertEquals(own.get(i).version() + rounds, store.find(own.get(i).id()).orElseThrow().version());
+    }
+    assertEquals(List.of("the one that won"), comments(shared.id()));
   }
 
   @Test
