@@ -453,7 +453,8 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
     try (SqlSession session = sessions.batch()) {
       TicketMapper m = session.getMapper(TicketMapper.class);
       long at = TicketRow.nanos(now);
-      picked = only != null ? only : m.dueTimerTickets(Long.MIN_VALUE, at, limit).stream().distinct().toList();
+      picked = only != null ? only : (pickThenLock ? m.dueTimerTickets(Long.MIN_VALUE, at, limit)
+          : m.claimDueTimerTickets(Long.MIN_VALUE, at, limit)).stream().distinct().toList();
       if (picked.isEmpty()) {
         return;
       }

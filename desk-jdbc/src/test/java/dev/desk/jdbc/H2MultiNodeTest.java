@@ -16,4 +16,9 @@ final class H2MultiNodeTest extends MultiNodeContract {
   protected String freshDatabase() {
     return "jdbc:h2:file:" + dir.resolve("desk").toAbsolutePath();
   }
+
+  @Override
+  protected boolean sweepsAtOnceTakeTheirOwnTickets() {
+    return false;
+  }
 }

@@ -23,22 +23,31 @@ import dev.desk.spi.storage.TicketQuery;
 import dev.desk.spi.ticket.SlaClock;
 import dev.desk.spi.ticket.SlaClockKind;
 import dev.desk.spi.ticket.TicketSnapshot;
+import dev.desk.spi.ticket.Urgency;
 import dev.desk.testkit.FakeClock;
 import dev.desk.testkit.Fixtures;
 import dev.desk.testkit.SlaClockFixtures;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -182,6 +191,64 @@ abstract class MultiNodeContract {
   }
 
   /** No warning level fires twice in one cycle of one clock, no breach either, and no escalation level. */
+  /**
+   * Whether two sweeps at once each claim their own tickets. The servers lock the due timers they
+   * pick; H2 picks without locks and then locks by key, so a second sweep meanwhile finds the
+   * same earliest tickets taken and fires nothing (its next sweep takes them).
+   */
+  protected boolean sweepsAtOnceTakeTheirOwnTickets() {
+    return true;
+  }
+
+  /**
+   * While one node's sweep holds the earliest due tickets, another node's sweep takes the next
+   * ones instead of finding the same ones taken: bursts drain with every sweeper busy.
+   */
+  @Test
+  void aSweepWhileAnotherHoldsTheEarliestTicketsTakesTheNextOnes() throws Exception {
+    Assumptions.assumeTrue(sweepsAtOnceTakeTheirOwnTickets(), "this store's sweeps pick before they lock");
+    String url = freshDatabase();
+    FakeClock clock = FakeClock.at("2026-03-02T09:00:00+03:00");
+    try (JdbcTicketStore first = JdbcTicketStore.builder().url(url).poolSize(2).build();
+        JdbcTicketStore second = JdbcTicketStore.builder().url(url).poolSize(2).build()) {
+      Desk desk = Desk.builder().clock(clock).store(first).directory(Fixtures.directory())
+          .slaPolicies(SlaClockFixtures.POLICIES).build();
+      for (int i = 0; i < 10; i++) {
+        desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicket().urgency(Urgency.EMERGENCY).build());
+      }
+      Instant due = clock.instant().plus(Duration.ofMinutes(8));
+      CountDownLatch holding = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      Set<String> firstTook = ConcurrentHashMap.newKeySet();
+      ExecutorService node = Executors.newSingleThreadExecutor();
+      try {
+        Future<Integer> held = node.submit(() -> first.processDue(due, 5, (ticket, timers) -> {
+          firstTook.add(ticket.number());
+          holding.countDown();
+          try {
+            release.await(30, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return Optional.empty();
+        }));
+        assertTrue(holding.await(30, TimeUnit.SECONDS));
+        Set<String> secondTook = new HashSet<>();
+        second.processDue(due, 5, (ticket, timers) -> {
+          secondTook.add(ticket.number());
+          return Optional.empty();
+        });
+        release.countDown();
+        held.get(30, TimeUnit.SECONDS);
+        assertEquals(5, secondTook.size(), "the second sweep took tickets of its own: " + secondTook);
+        assertTrue(Collections.disjoint(firstTook, secondTook), firstTook + " and " + secondTook);
+      } finally {
+        release.countDown();
+        node.shutdownNow();
+      }
+    }
+  }
+
   static void assertFiredOncePerCycle(TicketSnapshot t, List<JournalEvent> journal) {
     Map<SlaClockKind, Integer> cycle = new EnumMap<>(SlaClockKind.class);
     Set<String> fired = new HashSet<>();

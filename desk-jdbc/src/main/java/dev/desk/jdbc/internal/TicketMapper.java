@@ -71,6 +71,16 @@ public interface TicketMapper {
       + " ORDER BY due_at, ticket_id, kind LIMIT #{limit}")
   List<String> dueTimerTickets(@Param("from") long from, @Param("now") long now, @Param("limit") int limit);
 
+  /**
+   * {@link #dueTimerTickets}, locking the timers it returns and skipping those another sweep holds,
+   * so that sweeps at once each take their own tickets instead of all reading the same earliest
+   * ones and all but one finding them taken. Not on H2, which locks every matching row before it
+   * applies the limit.
+   */
+  @Select("SELECT ticket_id FROM desk_timer WHERE due_at BETWEEN #{from} AND #{now}"
+      + " ORDER BY due_at, ticket_id, kind LIMIT #{limit} FOR UPDATE SKIP LOCKED")
+  List<String> claimDueTimerTickets(@Param("from") long from, @Param("now") long now, @Param("limit") int limit);
+
   /** Locks these tickets for this transaction; rows another node holds are skipped, not waited for. */
   @Select({"<script>",
       "SELECT snapshot FROM desk_ticket WHERE id IN",
