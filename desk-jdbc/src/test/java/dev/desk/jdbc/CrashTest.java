@@ -1,5 +1,6 @@
 package dev.desk.jdbc;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,8 +54,8 @@ final class CrashTest {
   }
 
   /**
-   * Killed while it compacts the file: the kill lands after the worker said it is compacting, and
-   * the compaction's new file left beside the old shows it landed before the rename at least once.
+   * Killed while it compacts the file: the kill lands as soon as the compaction's new file appears,
+   * and the new file left beside the old shows it landed before the rename at least once.
    */
   @Test
   void h2FileKilledWhileCompactingLosesNothing(@TempDir Path dir) throws Exception {
@@ -128,6 +129,12 @@ final class CrashTest {
         }
         boolean compacting = line.equals("compacting");
         if (!killed && acked.size() >= ACKS_BEFORE_KILL && (compacting || !mode.equals("compact"))) {
+          if (compacting) { // kill as soon as the compaction's new file appears: mid-copy, before the rename
+            Path half = Path.of(url.substring("jdbc:h2:file:".length()) + ".mv.db.tempFile");
+            await().pollInterval(Duration.ofMillis(1)).atMost(Duration.ofSeconds(30))
+                .until(() -> Files.exists(half) || !child.isAlive());
+            child.toHandle().destroyForcibly(); // SIGKILL at once; the pipe stays open for what was printed
+          }
           // SIGKILL from outside: no shutdown hooks, no flushing; the pipe keeps what was printed
           new ProcessBuilder("kill", "-9", Long.toString(child.pid())).start().waitFor();
           killed = true;
