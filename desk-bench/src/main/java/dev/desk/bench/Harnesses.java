@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
 /** What the load harnesses (programs with a main, where JMH does not fit) share. */
 final class Harnesses {
 
-  /** The local PostgreSQL the harnesses make their schemas in. */
-  static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+  /** The PostgreSQL database the harnesses make their schemas in: {@code -Durl}, the local one by default. */
+  static final String POSTGRES = System.getProperty("url", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
   private Harnesses() {}
 

@@ -28,7 +28,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -64,16 +63,11 @@ public final class ReportLoadHarness {
     int tickets = Integer.getInteger("tickets", 1_000_000);
     int seconds = Integer.getInteger("seconds", 30);
     int rounds = Integer.getInteger("rounds", 2);
-    String base = System.getProperty("url", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-    String schema = "reports_" + UUID.randomUUID().toString().replace("-", "");
-    try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-      s.execute("CREATE SCHEMA " + schema);
-    }
-    String url = base + "&currentSchema=" + schema;
-    try (JdbcTicketStore store = JdbcTicketStore.builder().url(url).poolSize(16).build()) {
+    try (ScratchDatabase database = new ScratchDatabase("postgresql", "desk-reports");
+        JdbcTicketStore store = JdbcTicketStore.builder().url(database.url).poolSize(16).build()) {
       store.knowKinds(ReportModel.kinds());
       long start = System.nanoTime();
-      long events = copy(url, tickets);
+      long events = copy(database.url, tickets);
       print("copied %,d events of %,d tickets into the journal in %.1f s", events, tickets, seconds(start));
 
       System.gc();
@@ -105,10 +99,6 @@ public final class ReportLoadHarness {
             + " the follower's thread %.3f ms of it", round, THREADS, plain.perSecond, followed.perSecond,
             (followed.perSecond - plain.perSecond) / plain.perSecond * 100, plain.cpuMillis, followed.cpuMillis,
             (followed.cpuMillis - plain.cpuMillis) / plain.cpuMillis * 100, followed.followerMillis);
-      }
-    } finally {
-      try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-        s.execute("DROP SCHEMA " + schema + " CASCADE");
       }
     }
   }

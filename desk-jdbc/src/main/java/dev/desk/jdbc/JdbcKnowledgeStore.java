@@ -19,8 +19,6 @@ import java.util.function.Function;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 
-
-
 /**
  * The knowledge base's articles in {@code desk_article_revision} and what readers did with its
  * suggestions in {@code desk_suggestion_event}, beside the tickets in the same

@@ -118,21 +118,11 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
     configuration.addMapper(KnowledgeMapper.class);
     this.sessions = Sessions.of(new SqlSessionFactoryBuilder().build(configuration), dataSource);
     this.knowledge = new JdbcKnowledgeStore(sessions, where);
-    this.commits = new GroupCommit<>(new GroupCommit.Writer<>() {
-      @Override
-      public void writeTogether(List<TicketCommit> group) {
-        JdbcTicketStore.this.writeTogether(group);
-      }
-
-      @Override
-      public void writeAlone(TicketCommit commit) {
-        JdbcTicketStore.this.writeAlone(commit);
-      }
-      // two transactions in flight on a server database: each round trip and each flush of its log then carries
-      // several commits (registrations -15 % busy CPU on PostgreSQL with four threads). Embedded H2 works each
-      // transaction in the calling thread and lost by groups (-15 % registrations per second with two writers,
-      // -25 % with one), so there each commit is written by its own thread, as many at once as come.
-    }, pickThenLock ? Integer.MAX_VALUE : 2, 32);
+    // two transactions in flight on a server database: each round trip and each flush of its log then carries
+    // several commits (registrations -15 % busy CPU on PostgreSQL with four threads). Embedded H2 works each
+    // transaction in the calling thread and lost by groups (-15 % registrations per second with two writers,
+    // -25 % with one), so there each commit is written by its own thread, as many at once as come.
+    this.commits = new GroupCommit<>(this::writeTogether, this::writeAlone, pickThenLock ? Integer.MAX_VALUE : 2, 32);
   }
 
   /** The knowledge base's articles in the same database (schema 13). */
@@ -900,11 +890,11 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
      * when H2 closed and reopened the file in the same process, and with it the commits that
      * followed, as the crash test found), 2 KB pages (every commit writes the pages it changed,
      * whole, and a registration, a dozen index entries, then writes less) and no compaction when
-     * it closes ({@code MAX_COMPACT_TIME=0}: H2 then moves
-     * live pages within the file, and a process killed meanwhile lost acknowledged commits in
-     * desk's crash test; {@link JdbcTicketStore#compact()} compacts safely). PostgreSQL gets {@code
-     * reWriteBatchedInserts}: a commit's rows of one table go as one multi-row insert instead of
-     * one execution per row. Other URLs are left as they are.
+     * it closes ({@code MAX_COMPACT_TIME=0}: H2 then moves live pages within the file, and a process
+     * killed meanwhile lost acknowledged commits in desk's crash test; {@link
+     * JdbcTicketStore#compact()} compacts safely). PostgreSQL gets {@code reWriteBatchedInserts}: a
+     * commit's rows of one table go as one multi-row insert instead of one execution per row. Other
+     * URLs are left as they are.
      */
     static String tuned(String url) {
       String upper = url.toUpperCase(Locale.ROOT);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * Writes the commits of threads that commit at the same time in one transaction (group commit):
@@ -18,21 +19,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class GroupCommit<T> {
 
-  /** How a group and a single item are written. */
-  public interface Writer<T> {
-
-    /**
-     * Writes all of them in one transaction, or none.
-     *
-     * @throws RuntimeException when any of them is refused; nothing was written
-     */
-    void writeTogether(List<T> items);
-
-    /** Writes one in its own transaction; its failure is the committing thread's. */
-    void writeAlone(T item);
-  }
-
-  private final Writer<T> writer;
+  private final Consumer<List<T>> together;
+  private final Consumer<T> alone;
   private final int writers;
   private final int largest;
   private final ReentrantLock lock = new ReentrantLock();
@@ -41,15 +29,17 @@ public final class GroupCommit<T> {
   private int writing;
 
   /**
-   * @param writer writes groups and single items
+   * @param together writes all of its items in one transaction, or none and throws
+   * @param alone writes one item in its own transaction; what it throws is the committing thread's
    * @param writers how many transactions may be written at once
    * @param largest the most items in one transaction
    */
-  public GroupCommit(Writer<T> writer, int writers, int largest) {
+  public GroupCommit(Consumer<List<T>> together, Consumer<T> alone, int writers, int largest) {
     if (writers < 1 || largest < 1) {
       throw new IllegalArgumentException("writers and largest must be positive");
     }
-    this.writer = writer;
+    this.together = together;
+    this.alone = alone;
     this.writers = writers;
     this.largest = largest;
   }
@@ -88,7 +78,7 @@ public final class GroupCommit<T> {
   private void write(List<Pending<T>> group) {
     if (group.size() > 1) {
       try {
-        writer.writeTogether(group.stream().map(p -> p.item).toList());
+        together.accept(group.stream().map(p -> p.item).toList());
         group.forEach(p -> p.finished = true);
         return;
       } catch (RuntimeException refused) {
@@ -97,7 +87,7 @@ public final class GroupCommit<T> {
     }
     for (Pending<T> p : group) {
       try {
-        writer.writeAlone(p.item);
+        alone.accept(p.item);
       } catch (Throwable e) { // handed to the thread whose commit it is, whatever it is
         p.failure = e;
       }

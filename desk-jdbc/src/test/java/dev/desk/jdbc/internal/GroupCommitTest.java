@@ -19,14 +19,18 @@ import org.junit.jupiter.api.Test;
 final class GroupCommitTest {
 
   /** Records what it wrote; its first write waits for the test's word; an item named "bad" is refused. */
-  private static final class Recorder implements GroupCommit.Writer<String> {
+  private static final class Recorder {
     final List<List<String>> transactions = Collections.synchronizedList(new ArrayList<>());
     final List<List<String>> refused = Collections.synchronizedList(new ArrayList<>());
     final CountDownLatch firstMayEnd = new CountDownLatch(1);
     final CountDownLatch firstStarted = new CountDownLatch(1);
 
-    @Override
-    public void writeTogether(List<String> items) {
+    /** A group commit writing through this recorder. */
+    GroupCommit<String> group(int writers, int largest) {
+      return new GroupCommit<>(this::writeTogether, this::writeAlone, writers, largest);
+    }
+
+    void writeTogether(List<String> items) {
       if (items.contains("bad")) {
         refused.add(items);
         throw new IllegalStateException("refused");
@@ -34,8 +38,7 @@ final class GroupCommitTest {
       transactions.add(items);
     }
 
-    @Override
-    public void writeAlone(String item) {
+    void writeAlone(String item) {
       if (firstStarted.getCount() == 1) {
         firstStarted.countDown();
         waitFor(firstMayEnd);
@@ -51,14 +54,14 @@ final class GroupCommitTest {
   void aLoneCommitIsWrittenAtOnceByItsOwnThread() {
     Recorder writer = new Recorder();
     writer.firstStarted.countDown();
-    new GroupCommit<>(writer, 1, 32).commit("a");
+    writer.group(1, 32).commit("a");
     assertEquals(List.of(List.of("a")), writer.transactions);
   }
 
   @Test
   void commitsArrivingWhileOneIsWrittenGoTogetherInTheNextTransaction() throws Exception {
     Recorder writer = new Recorder();
-    Map<String, Throwable> outcomes = whileTheFirstIsWritten(new GroupCommit<>(writer, 1, 32), writer,
+    Map<String, Throwable> outcomes = whileTheFirstIsWritten(writer.group(1, 32), writer,
         List.of("b", "c", "d"));
     assertEquals(2, writer.transactions.size(), "the three that waited share one transaction: " + writer.transactions);
     assertEquals(List.of("a"), writer.transactions.get(0));
@@ -69,7 +72,7 @@ final class GroupCommitTest {
   @Test
   void aGroupWithARefusedCommitIsWrittenItemByItemAndOnlyItsThreadFails() throws Exception {
     Recorder writer = new Recorder();
-    Map<String, Throwable> outcomes = whileTheFirstIsWritten(new GroupCommit<>(writer, 1, 32), writer,
+    Map<String, Throwable> outcomes = whileTheFirstIsWritten(writer.group(1, 32), writer,
         List.of("b", "bad", "c"));
     assertEquals(1, writer.refused.size(), "the group of three was tried once: " + writer.refused);
     List<String> written = writer.transactions.stream().flatMap(List::stream).sorted().toList();
@@ -82,7 +85,7 @@ final class GroupCommitTest {
   @Test
   void noTransactionHoldsMoreThanTheLargestGroup() throws Exception {
     Recorder writer = new Recorder();
-    whileTheFirstIsWritten(new GroupCommit<>(writer, 1, 2), writer, List.of("b", "c", "d", "e", "f"));
+    whileTheFirstIsWritten(writer.group(1, 2), writer, List.of("b", "c", "d", "e", "f"));
     assertEquals(List.of(1, 2, 2, 1), writer.transactions.stream().map(List::size).toList());
   }
 
