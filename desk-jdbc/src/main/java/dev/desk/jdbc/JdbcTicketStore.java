@@ -85,6 +85,8 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
     TicketStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(JdbcTicketStore.class);
+  /** How often a commit the database rolled back (a deadlock victim) is written before it counts as stale. */
+  private static final int ROLLED_BACK_ATTEMPTS = 3;
 
   private final Sessions sessions;
   private final JdbcKnowledgeStore knowledge;
@@ -167,8 +169,8 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
         session.commit();
         return value;
       } catch (PersistenceException e) {
-        // two nodes created the same new series at once: the loser counts on the winner's row
-        if (!isConstraintViolation(e) || attempt > 3) {
+        // two nodes created the same new series at once (the loser counts on the winner's row), or a deadlock victim
+        if (!(isConstraintViolation(e) || isRolledBackByTheDatabase(e)) || attempt > 3) {
           throw failure("allocate a number in series " + series, e);
         }
       }
@@ -195,14 +197,33 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
   }
 
   private void writeAlone(TicketCommit commit) {
-    TicketSnapshot snapshot = commit.snapshot();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        writeOnce(commit);
+        return;
+      } catch (PersistenceException e) {
+        // a deadlock victim wrote nothing and decided on nothing the database changed: the same commit
+        // again, where its version check still holds (a registration must not fail for another's lock)
+        if (isRolledBackByTheDatabase(e) && attempt < ROLLED_BACK_ATTEMPTS) {
+          continue;
+        }
+        if (isConstraintViolation(e) || isRolledBackByTheDatabase(e)) {
+          // a unique key taken, or a deadlock victim again and again: nothing was written; read again and retry
+          throw new StaleVersionException(commit.snapshot().number(), commit.expectedVersion(), -1);
+        }
+        throw failure("commit ticket " + commit.snapshot().number(), e);
+      }
+    }
+  }
+
+  private void writeOnce(TicketCommit commit) {
     try (SqlSession session = sessions.batch()) {
       queue(session.getMapper(TicketMapper.class), commit);
       // one round trip per table for the whole commit; the ticket update's count is the version check
       List<BatchResult> results = session.flushStatements();
       if (matchedNoVersion(results)) {
         session.rollback();
-        throw new StaleVersionException(snapshot.number(), commit.expectedVersion(), -1);
+        throw new StaleVersionException(commit.snapshot().number(), commit.expectedVersion(), -1);
       }
       String full = passedCeiling(results);
       if (full != null) {
@@ -210,12 +231,6 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
         throw new CapacityExceededException(full);
       }
       session.commit();
-    } catch (PersistenceException e) {
-      if (isConstraintViolation(e) || isRolledBackByTheDatabase(e)) {
-        // a unique key taken, or a deadlock victim: nothing was written; read again and retry
-        throw new StaleVersionException(snapshot.number(), commit.expectedVersion(), -1);
-      }
-      throw failure("commit ticket " + snapshot.number(), e);
     }
   }
 
@@ -579,13 +594,18 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
 
   @Override
   public void delivered(List<String> keys, Instant at) {
-    try (SqlSession session = sessions.batch()) {
-      TicketMapper m = session.getMapper(TicketMapper.class);
-      keys.forEach(key -> m.delivered(key, TicketRow.nanos(at)));
-      session.flushStatements();
-      session.commit();
-    } catch (PersistenceException e) {
-      throw failure("record deliveries", e);
+    for (int attempt = 1; ; attempt++) {
+      try (SqlSession session = sessions.batch()) {
+        TicketMapper m = session.getMapper(TicketMapper.class);
+        keys.forEach(key -> m.delivered(key, TicketRow.nanos(at)));
+        session.flushStatements();
+        session.commit();
+        return;
+      } catch (PersistenceException e) {
+        if (!isRolledBackByTheDatabase(e) || attempt == ROLLED_BACK_ATTEMPTS) {
+          throw failure("record deliveries", e);
+        }
+      }
     }
   }
 
@@ -610,13 +630,18 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
     return write(m -> m.requeue(key, TicketRow.nanos(at)), "re-queue a notification") > 0;
   }
 
+  /** One small transaction; written again when the database picked it as a deadlock's victim. */
   private int write(Function<TicketMapper, Integer> update, String what) {
-    try (SqlSession session = sessions.open()) {
-      int count = update.apply(session.getMapper(TicketMapper.class));
-      session.commit();
-      return count;
-    } catch (PersistenceException e) {
-      throw failure(what, e);
+    for (int attempt = 1; ; attempt++) {
+      try (SqlSession session = sessions.open()) {
+        int count = update.apply(session.getMapper(TicketMapper.class));
+        session.commit();
+        return count;
+      } catch (PersistenceException e) {
+        if (!isRolledBackByTheDatabase(e) || attempt == ROLLED_BACK_ATTEMPTS) {
+          throw failure(what, e);
+        }
+      }
     }
   }
 

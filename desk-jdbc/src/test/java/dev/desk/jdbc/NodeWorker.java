@@ -81,8 +81,24 @@ public final class NodeWorker {
     };
   }
 
-  /** args: JDBC URL, node number, tickets to register, the file of delivered keys. */
+  /**
+   * args: JDBC URL, node number, tickets to register, the file of delivered keys. A failure is
+   * printed on standard output too, so the test's message shows it beside the node's last steps.
+   */
   public static void main(String[] args) throws IOException {
+    try {
+      run(args);
+    } catch (RuntimeException | IOException | Error e) {
+      System.out.println("failed: " + e);
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        System.out.println("caused by: " + cause);
+      }
+      System.out.flush();
+      throw e;
+    }
+  }
+
+  private static void run(String[] args) throws IOException {
     int node = Integer.parseInt(args[1]);
     int tickets = Integer.parseInt(args[2]);
     FileChannel delivered = FileChannel.open(Path.of(args[3]), StandardOpenOption.WRITE, StandardOpenOption.APPEND);
