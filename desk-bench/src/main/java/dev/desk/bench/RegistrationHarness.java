@@ -1,6 +1,7 @@
 package dev.desk.bench;
 
 import static dev.desk.bench.Harnesses.jiffies;
+import static dev.desk.bench.Harnesses.jvmCpuNanos;
 import static dev.desk.bench.Harnesses.print;
 import static dev.desk.bench.Harnesses.seconds;
 import static dev.desk.bench.Harnesses.spread;
@@ -10,7 +11,6 @@ import dev.desk.core.Desk;
 import dev.desk.jdbc.JdbcTicketStore;
 import dev.desk.testkit.FakeClock;
 import dev.desk.testkit.Fixtures;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,9 +106,5 @@ public final class RegistrationHarness {
    * @param stolenShare the share of the machine's time (every core) the host gave to other guests
    */
   private record Round(double perSecond, double cpuMillis, double jvmMillis, double stolenShare) {}
-
-  private static long jvmCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-  }
 
 }

@@ -14,6 +14,7 @@ import dev.desk.spi.ticket.TicketId;
 import dev.desk.spi.ticket.TicketSnapshot;
 import dev.desk.testkit.FakeClock;
 import dev.desk.testkit.Fixtures;
+import dev.desk.testkit.SlaClockFixtures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +35,27 @@ final class JsonCodecTest {
     assertEquals(List.of(), old.requester().noticesBy());
     assertEquals(List.of(ContactKind.SMS), codec.snapshot(json).requester().noticesBy());
     assertEquals(t.requester().contacts(), old.requester().contacts());
+  }
+
+  /**
+   * A snapshot keeps its instants and durations as numbers (quicker to read back), to the
+   * nanosecond; one stored with ISO text, as desk wrote them before, reads the same.
+   */
+  @Test
+  void aSnapshotsTimesAreNumbersAndOnesStoredAsTextStillRead() {
+    FakeClock clock = FakeClock.at("2026-03-16T09:00:00.123456789+03:00");
+    TicketSnapshot t = Desk.builder().clock(clock).store(new InMemoryTicketStore())
+        .slaPolicies(SlaClockFixtures.POLICIES).directory(Fixtures.directory()).build()
+        .register(Fixtures.SYSTEM, Fixtures.hospitalTicket().build());
+    String json = codec.write(t);
+    assertTrue(json.contains("\"createdAt\":1773640800.123456789"), json);
+    assertTrue(json.contains("\"target\":"), json);
+    assertEquals(t, codec.snapshot(json));
+
+    String asText = json.replace("\"createdAt\":1773640800.123456789", "\"createdAt\":\"2026-03-16T06:00:00.123456789Z\"")
+        .replaceAll("\"target\":(\\d+)\\.0+", "\"target\":\"PT$1S\"");
+    assertTrue(asText.contains("\"createdAt\":\"2026-") && asText.contains("\"target\":\"PT"), asText);
+    assertEquals(t, codec.snapshot(asText));
   }
 
   private final TicketId id = TicketId.parse("0192d3a1-7c2e-7000-8000-000000000001");
