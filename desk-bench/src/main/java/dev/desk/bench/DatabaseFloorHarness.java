@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,11 +35,12 @@ import java.util.concurrent.locks.LockSupport;
  * JDBC connections for {@code -Drounds=3} rounds of {@code -Dseconds=20}; {@code -Dgroup=N} commits
  * N copies together, as desk's group commit may. It prints copies per
  * second and the machine's busy CPU per copy: a registration of desk cannot cost less than that.
- * PostgreSQL only ({@code -Durl} names another server):
+ * {@code -Ddb=postgresql|h2} ({@code -Durl} names another PostgreSQL server):
  * {@code java -cp desk-bench/target/benchmarks.jar dev.desk.bench.DatabaseFloorHarness}.
  */
 public final class DatabaseFloorHarness {
 
+  private static final String DB = System.getProperty("db", "postgresql");
   private static final int THREADS = Integer.getInteger("threads", 4);
   private static final int ROUNDS = Integer.getInteger("rounds", 3);
   private static final int SECONDS = Integer.getInteger("seconds", 20);
@@ -50,7 +52,7 @@ public final class DatabaseFloorHarness {
   /** Registers one ticket with desk, then writes its rows again for the rounds and prints each. */
   public static void main(String[] args) throws Exception {
     Harnesses.quiet();
-    try (ScratchDatabase database = new ScratchDatabase("postgresql", "desk-floor")) {
+    try (ScratchDatabase database = new ScratchDatabase(DB, "desk-floor")) {
       List<Table> tables;
       List<String> counters = new ArrayList<>();
       try (JdbcTicketStore store = JdbcTicketStore.builder().url(database.url).poolSize(2).build()) {
@@ -69,8 +71,10 @@ public final class DatabaseFloorHarness {
           }
         }
       }
-      String url = database.url + "&reWriteBatchedInserts=true";
-      print("one registration's rows on postgresql: %s, counters moved %s; %d threads, %d a transaction",
+      // the settings desk's store gives each (JdbcTicketStore.Builder.tuned): on H2, each commit written before it returns
+      String url = DB.equals("h2") ? database.url + ";PAGE_SIZE=2048;MAX_COMPACT_TIME=0;WRITE_DELAY=0"
+          : database.url + "&reWriteBatchedInserts=true";
+      print("one registration's rows on " + DB + ": %s, counters moved %s; %d threads, %d a transaction",
           tables.stream().map(x -> x.rows.size() + " in " + x.name).toList(), counters, THREADS, GROUP);
       round(url, tables, counters, Duration.ofSeconds(10)); // warm-up
       List<double[]> rounds = new ArrayList<>();
@@ -160,7 +164,7 @@ public final class DatabaseFloorHarness {
           List<String> types = new ArrayList<>();
           for (int i = 1; i <= meta.getColumnCount(); i++) {
             if (!meta.isAutoIncrement(i)) { // the journal's position is the database's to number
-              columns.add(meta.getColumnName(i));
+              columns.add(meta.getColumnName(i).toLowerCase(Locale.ROOT)); // H2 answers in capitals
               types.add(meta.getColumnTypeName(i));
             }
           }

@@ -14,7 +14,8 @@ import java.util.UUID;
 
 /**
  * A database of a harness's own: an H2 file in a temporary directory ({@code h2}) or a fresh
- * schema on the local PostgreSQL ({@code postgresql}), deleted or dropped on close.
+ * schema on the local PostgreSQL ({@code postgresql}), deleted or dropped on close. {@code
+ * -Dh2settings} adds settings to the H2 file's URL, to measure one against desk's.
  */
 final class ScratchDatabase implements AutoCloseable {
 
@@ -27,7 +28,7 @@ final class ScratchDatabase implements AutoCloseable {
     if (db.equals("h2")) {
       h2 = new ScratchH2(name);
       schema = null;
-      url = h2.url("");
+      url = h2.url(System.getProperty("h2settings", "")); // -Dh2settings=";CACHE_SIZE=65536" to try a setting
     } else if (db.equals("postgresql")) {
       h2 = null;
       schema = "bench_" + UUID.randomUUID().toString().replace("-", "");
