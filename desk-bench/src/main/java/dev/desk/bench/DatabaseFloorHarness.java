@@ -1,11 +1,10 @@
 package dev.desk.bench;
 
-import static dev.desk.bench.Harnesses.jiffies;
-import static dev.desk.bench.Harnesses.jvmCpuNanos;
 import static dev.desk.bench.Harnesses.print;
-import static dev.desk.bench.Harnesses.seconds;
 import static dev.desk.bench.Harnesses.spread;
+import static dev.desk.bench.Harnesses.timed;
 
+import dev.desk.bench.Harnesses.Throughput;
 import dev.desk.jdbc.JdbcTicketStore;
 import dev.desk.spi.ticket.TicketSnapshot;
 import dev.desk.testkit.FakeClock;
@@ -22,9 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * The database's own floor under a registration: what the rows one registration writes cost the
@@ -45,7 +41,6 @@ public final class DatabaseFloorHarness {
   private static final int ROUNDS = Integer.getInteger("rounds", 3);
   private static final int SECONDS = Integer.getInteger("seconds", 20);
   private static final int GROUP = Integer.getInteger("group", 1);
-  private static final int CORES = Runtime.getRuntime().availableProcessors();
 
   private DatabaseFloorHarness() {}
 
@@ -77,78 +72,51 @@ public final class DatabaseFloorHarness {
       print("one registration's rows on " + DB + ": %s, counters moved %s; %d threads, %d a transaction",
           tables.stream().map(x -> x.rows.size() + " in " + x.name).toList(), counters, THREADS, GROUP);
       round(url, tables, counters, Duration.ofSeconds(10)); // warm-up
-      List<double[]> rounds = new ArrayList<>();
+      List<Throughput> rounds = new ArrayList<>();
       for (int i = 1; i <= ROUNDS; i++) {
-        double[] r = round(url, tables, counters, Duration.ofSeconds(SECONDS));
+        Throughput r = round(url, tables, counters, Duration.ofSeconds(SECONDS));
         rounds.add(r);
-        print("round %d: %,.0f copies/s, %.3f ms of busy CPU each (this JVM %.3f ms)", i, r[0], r[1], r[2]);
+        print("round %d: %,.0f copies/s, %.3f ms of busy CPU each (this JVM %.3f ms)", i, r.perSecond(),
+            r.cpuMillis(), r.jvmMillis());
       }
       print("copies/s %s; ms of busy CPU each %s",
-          spread("%,.0f", rounds.stream().mapToDouble(r -> r[0]).toArray()),
-          spread("%.3f", rounds.stream().mapToDouble(r -> r[1]).toArray()));
+          spread("%,.0f", rounds.stream().mapToDouble(Throughput::perSecond).toArray()),
+          spread("%.3f", rounds.stream().mapToDouble(Throughput::cpuMillis).toArray()));
     }
   }
 
-  /** [copies per second, busy CPU ms per copy, this JVM's CPU ms per copy]. */
-  private static double[] round(String url, List<Table> tables, List<String> counters, Duration length) throws Exception {
-    AtomicBoolean running = new AtomicBoolean(true);
-    AtomicLong done = new AtomicLong();
-    List<Thread> threads = new ArrayList<>();
-    List<Throwable> failures = new ArrayList<>();
-    for (int i = 0; i < THREADS; i++) {
-      Thread thread = new Thread(() -> {
-        try (Connection c = DriverManager.getConnection(url)) {
-          c.setAutoCommit(false);
-          List<PreparedStatement> inserts = new ArrayList<>();
-          for (Table table : tables) {
-            inserts.add(c.prepareStatement(table.insert()));
+  /** Each thread writes copies on a connection of its own until the round ends. */
+  private static Throughput round(String url, List<Table> tables, List<String> counters, Duration length)
+      throws Exception {
+    return timed(THREADS, length, (running, done) -> {
+      try (Connection c = DriverManager.getConnection(url)) {
+        c.setAutoCommit(false);
+        List<PreparedStatement> inserts = new ArrayList<>();
+        for (Table table : tables) {
+          inserts.add(c.prepareStatement(table.insert()));
+        }
+        PreparedStatement move = c.prepareStatement(
+            "UPDATE desk_counter SET counter_value = counter_value + 1 WHERE name = ?");
+        for (long n = 1; running.get(); n++) {
+          for (String counter : counters) { // first, in name order, as desk moves them
+            move.setString(1, counter);
+            move.addBatch();
           }
-          PreparedStatement move = c.prepareStatement(
-              "UPDATE desk_counter SET counter_value = counter_value + 1 WHERE name = ?");
-          for (long n = 1; running.get(); n++) {
-            for (String counter : counters) { // first, in name order, as desk moves them
-              move.setString(1, counter);
-              move.addBatch();
-            }
-            move.executeBatch();
-            String id = UUID.randomUUID().toString();
-            String number = "FLOOR-" + id;
-            for (int t = 0; t < tables.size(); t++) {
-              tables.get(t).queue(inserts.get(t), Map.of("id", id, "ticket_id", id, "ticket_number", number,
-                  "entry_key", UUID.randomUUID().toString()));
-              inserts.get(t).executeBatch();
-            }
-            if (n % GROUP == 0) {
-              c.commit();
-              done.addAndGet(GROUP);
-            }
+          move.executeBatch();
+          String id = UUID.randomUUID().toString();
+          String number = "FLOOR-" + id;
+          for (int t = 0; t < tables.size(); t++) {
+            tables.get(t).queue(inserts.get(t), Map.of("id", id, "ticket_id", id, "ticket_number", number,
+                "entry_key", UUID.randomUUID().toString()));
+            inserts.get(t).executeBatch();
           }
-        } catch (SQLException | RuntimeException e) {
-          synchronized (failures) {
-            failures.add(e);
+          if (n % GROUP == 0) {
+            c.commit();
+            done.addAndGet(GROUP);
           }
         }
-      });
-      thread.start();
-      threads.add(thread);
-    }
-    long[] before = jiffies();
-    long jvmBefore = jvmCpuNanos();
-    long countBefore = done.get();
-    long start = System.nanoTime();
-    LockSupport.parkNanos(length.toNanos());
-    long count = done.get() - countBefore;
-    double elapsed = seconds(start);
-    long[] after = jiffies();
-    long jvm = jvmCpuNanos() - jvmBefore;
-    running.set(false);
-    for (Thread t : threads) {
-      t.join();
-    }
-    if (!failures.isEmpty()) {
-      throw new IllegalStateException("a writer failed", failures.get(0));
-    }
-    return new double[] {count / elapsed, (after[0] - before[0]) * 10.0 / count, jvm / 1e6 / count};
+      }
+    });
   }
 
   /** The rows of one table that one registration wrote, with the SQL types to write them again. */

@@ -8,9 +8,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /** What the load harnesses (programs with a main, where JMH does not fit) share. */
 final class Harnesses {
@@ -93,5 +100,62 @@ final class Harnesses {
   /** The CPU time this JVM has used, in nanoseconds: desk's own share of the machine's busy time. */
   static long jvmCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  /**
+   * What one timed round of threads measured.
+   *
+   * @param perSecond operations per second
+   * @param cpuMillis the machine's busy CPU time per operation, the database's included
+   * @param jvmMillis this process's CPU time per operation (the rest of the busy time is the
+   *     database server's, on PostgreSQL, and the system's)
+   * @param stolenShare the share of the machine's time (every core) the host gave to other guests
+   */
+  record Throughput(double perSecond, double cpuMillis, double jvmMillis, double stolenShare) {}
+
+  /** One thread's work in a timed round: it works while {@code running}, counting each operation in {@code done}. */
+  interface Worker {
+    void work(AtomicBoolean running, AtomicLong done) throws Exception;
+  }
+
+  /**
+   * Runs {@code worker} on {@code threads} threads for {@code length} and measures the operations
+   * they finished meanwhile; a worker's failure fails the round.
+   */
+  static Throughput timed(int threads, Duration length, Worker worker) throws Exception {
+    AtomicBoolean running = new AtomicBoolean(true);
+    AtomicLong done = new AtomicLong();
+    List<Thread> started = new ArrayList<>();
+    List<Exception> failures = new CopyOnWriteArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      Thread t = new Thread(() -> {
+        try {
+          worker.work(running, done);
+        } catch (Exception e) {
+          failures.add(e);
+        }
+      });
+      t.start();
+      started.add(t);
+    }
+    long[] before = jiffies();
+    long jvmBefore = jvmCpuNanos();
+    long countBefore = done.get();
+    long start = System.nanoTime();
+    LockSupport.parkNanos(length.toNanos());
+    long count = done.get() - countBefore;
+    double elapsed = seconds(start);
+    long[] after = jiffies();
+    long jvm = jvmCpuNanos() - jvmBefore;
+    running.set(false);
+    for (Thread t : started) {
+      t.join();
+    }
+    if (!failures.isEmpty()) {
+      throw new IllegalStateException("a worker of the round failed", failures.get(0));
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    return new Throughput(count / elapsed, (after[0] - before[0]) * 10.0 / count, jvm / 1e6 / count,
+        (after[1] - before[1]) / (elapsed * 100 * cores));
   }
 }

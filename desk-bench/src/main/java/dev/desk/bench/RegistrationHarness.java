@@ -1,12 +1,11 @@
 package dev.desk.bench;
 
-import static dev.desk.bench.Harnesses.jiffies;
-import static dev.desk.bench.Harnesses.jvmCpuNanos;
 import static dev.desk.bench.Harnesses.print;
-import static dev.desk.bench.Harnesses.seconds;
 import static dev.desk.bench.Harnesses.spread;
+import static dev.desk.bench.Harnesses.timed;
 import static dev.desk.bench.Harnesses.untilCompiled;
 
+import dev.desk.bench.Harnesses.Throughput;
 import dev.desk.core.Desk;
 import dev.desk.jdbc.JdbcTicketStore;
 import dev.desk.testkit.FakeClock;
@@ -14,9 +13,6 @@ import dev.desk.testkit.Fixtures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Registration throughput on H2 (a file) or the local PostgreSQL with several threads, the whole
@@ -48,63 +44,28 @@ public final class RegistrationHarness {
       Desk desk = ScratchDatabase.wholeRegistration(store, FakeClock.at("2026-03-02T08:30:00+03:00"));
       print("registration on %s with %d threads, %s", DB, THREADS, System.getProperty("java.vm.version"));
       print("warmed up in %.0f s", untilCompiled(() -> round(desk, Duration.ofSeconds(10))));
-      List<Round> rounds = new ArrayList<>();
+      List<Throughput> rounds = new ArrayList<>();
       for (int i = 1; i <= ROUNDS; i++) {
-        Round r = round(desk, Duration.ofSeconds(SECONDS));
+        Throughput r = round(desk, Duration.ofSeconds(SECONDS));
         rounds.add(r);
         print("round %d: %,.0f registrations/s, %.3f ms of busy CPU each (this JVM %.3f ms; %.0f/s if they had"
-            + " the %d cores), %.0f %% of the time stolen", i, r.perSecond, r.cpuMillis, r.jvmMillis,
-            1000.0 * CORES / r.cpuMillis, CORES,
-            r.stolenShare * 100);
+            + " the %d cores), %.0f %% of the time stolen", i, r.perSecond(), r.cpuMillis(), r.jvmMillis(),
+            1000.0 * CORES / r.cpuMillis(), CORES,
+            r.stolenShare() * 100);
       }
       print("registrations/s %s; ms of busy CPU each %s (this JVM %s)",
-          spread("%,.0f", rounds.stream().mapToDouble(Round::perSecond).toArray()),
-          spread("%.2f", rounds.stream().mapToDouble(Round::cpuMillis).toArray()),
-          spread("%.2f", rounds.stream().mapToDouble(Round::jvmMillis).toArray()));
+          spread("%,.0f", rounds.stream().mapToDouble(Throughput::perSecond).toArray()),
+          spread("%.2f", rounds.stream().mapToDouble(Throughput::cpuMillis).toArray()),
+          spread("%.2f", rounds.stream().mapToDouble(Throughput::jvmMillis).toArray()));
     }
   }
 
-  private static Round round(Desk desk, Duration length) throws Exception {
-    AtomicBoolean running = new AtomicBoolean(true);
-    AtomicLong done = new AtomicLong();
-    List<Thread> threads = new ArrayList<>();
-    for (int i = 0; i < THREADS; i++) {
-      Thread t = new Thread(() -> {
-        while (running.get()) {
-          desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicketBySms().build());
-          done.incrementAndGet();
-        }
-      });
-      t.start();
-      threads.add(t);
-    }
-    long[] before = jiffies();
-    long jvmBefore = jvmCpuNanos();
-    long countBefore = done.get();
-    long start = System.nanoTime();
-    LockSupport.parkNanos(length.toNanos());
-    long count = done.get() - countBefore;
-    double elapsed = seconds(start);
-    long[] after = jiffies();
-    long jvm = jvmCpuNanos() - jvmBefore;
-    running.set(false);
-    for (Thread t : threads) {
-      t.join();
-    }
-    double busy = after[0] - before[0];
-    double stolen = after[1] - before[1];
-    return new Round(count / elapsed, busy * 10.0 / count, jvm / 1e6 / count, stolen / (elapsed * 100 * CORES));
+  private static Throughput round(Desk desk, Duration length) throws Exception {
+    return timed(THREADS, length, (running, done) -> {
+      while (running.get()) {
+        desk.register(Fixtures.SYSTEM, Fixtures.hospitalTicketBySms().build());
+        done.incrementAndGet();
+      }
+    });
   }
-
-  /**
-   * One round's figures.
-   *
-   * @param perSecond registrations per second
-   * @param cpuMillis the machine's busy CPU time per registration, the database's included
-   * @param jvmMillis this process's CPU time per registration (the rest of the busy time is the
-   *     database server's, on PostgreSQL, and the system's)
-   * @param stolenShare the share of the machine's time (every core) the host gave to other guests
-   */
-  private record Round(double perSecond, double cpuMillis, double jvmMillis, double stolenShare) {}
-
 }

@@ -60,6 +60,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.ibatis.exceptions.PersistenceException;
@@ -197,21 +198,35 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
   }
 
   private void writeAlone(TicketCommit commit) {
+    try {
+      // a registration must not fail for another transaction's lock
+      retriedWhenRolledBack(() -> {
+        writeOnce(commit);
+        return null;
+      });
+    } catch (PersistenceException e) {
+      if (isConstraintViolation(e) || isRolledBackByTheDatabase(e)) {
+        // a unique key taken, or a deadlock victim again and again: nothing was written; read again and retry
+        throw new StaleVersionException(commit.snapshot().number(), commit.expectedVersion(), -1);
+      }
+      throw failure("commit ticket " + commit.snapshot().number(), e);
+    }
+  }
+
+  /**
+   * Runs a transaction again when the database rolled it back as a deadlock's victim: it wrote
+   * nothing and decided on nothing the database changed, and its own checks (a version, a
+   * ceiling) hold the second time as the first. After {@link #ROLLED_BACK_ATTEMPTS}, or on any other
+   * failure, throws what the transaction threw.
+   */
+  private static <T> T retriedWhenRolledBack(Supplier<T> transaction) {
     for (int attempt = 1; ; attempt++) {
       try {
-        writeOnce(commit);
-        return;
+        return transaction.get();
       } catch (PersistenceException e) {
-        // a deadlock victim wrote nothing and decided on nothing the database changed: the same commit
-        // again, where its version check still holds (a registration must not fail for another's lock)
-        if (isRolledBackByTheDatabase(e) && attempt < ROLLED_BACK_ATTEMPTS) {
-          continue;
+        if (!isRolledBackByTheDatabase(e) || attempt == ROLLED_BACK_ATTEMPTS) {
+          throw e;
         }
-        if (isConstraintViolation(e) || isRolledBackByTheDatabase(e)) {
-          // a unique key taken, or a deadlock victim again and again: nothing was written; read again and retry
-          throw new StaleVersionException(commit.snapshot().number(), commit.expectedVersion(), -1);
-        }
-        throw failure("commit ticket " + commit.snapshot().number(), e);
       }
     }
   }
@@ -594,18 +609,18 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
 
   @Override
   public void delivered(List<String> keys, Instant at) {
-    for (int attempt = 1; ; attempt++) {
-      try (SqlSession session = sessions.batch()) {
-        TicketMapper m = session.getMapper(TicketMapper.class);
-        keys.forEach(key -> m.delivered(key, TicketRow.nanos(at)));
-        session.flushStatements();
-        session.commit();
-        return;
-      } catch (PersistenceException e) {
-        if (!isRolledBackByTheDatabase(e) || attempt == ROLLED_BACK_ATTEMPTS) {
-          throw failure("record deliveries", e);
+    try {
+      retriedWhenRolledBack(() -> {
+        try (SqlSession session = sessions.batch()) {
+          TicketMapper m = session.getMapper(TicketMapper.class);
+          keys.forEach(key -> m.delivered(key, TicketRow.nanos(at)));
+          session.flushStatements();
+          session.commit();
+          return null;
         }
-      }
+      });
+    } catch (PersistenceException e) {
+      throw failure("record deliveries", e);
     }
   }
 
@@ -632,16 +647,16 @@ public final class JdbcTicketStore implements DocumentStore, OutboxStore, Attach
 
   /** One small transaction; written again when the database picked it as a deadlock's victim. */
   private int write(Function<TicketMapper, Integer> update, String what) {
-    for (int attempt = 1; ; attempt++) {
-      try (SqlSession session = sessions.open()) {
-        int count = update.apply(session.getMapper(TicketMapper.class));
-        session.commit();
-        return count;
-      } catch (PersistenceException e) {
-        if (!isRolledBackByTheDatabase(e) || attempt == ROLLED_BACK_ATTEMPTS) {
-          throw failure(what, e);
+    try {
+      return retriedWhenRolledBack(() -> {
+        try (SqlSession session = sessions.open()) {
+          int count = update.apply(session.getMapper(TicketMapper.class));
+          session.commit();
+          return count;
         }
-      }
+      });
+    } catch (PersistenceException e) {
+      throw failure(what, e);
     }
   }
 

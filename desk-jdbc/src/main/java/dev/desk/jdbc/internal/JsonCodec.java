@@ -45,6 +45,7 @@ public final class JsonCodec {
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
 
+  private final ObjectWriter values = mapper.writer();
   private final ObjectWriter snapshots = mapper.writer()
       .with(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
 
@@ -99,11 +100,7 @@ public final class JsonCodec {
    * read the same. The journal keeps ISO text: it is the record people and reports read.
    */
   public String write(TicketSnapshot snapshot) {
-    try {
-      return snapshots.writeValueAsString(snapshot);
-    } catch (JsonProcessingException e) {
-      throw new DeskException(ErrorCode.INTERNAL, "cannot write TicketSnapshot as JSON", e);
-    }
+    return write(snapshots, snapshot);
   }
 
   /** The event as JSON, its change tagged with its kind; written in one pass (a commit writes several). */
@@ -140,8 +137,12 @@ public final class JsonCodec {
   }
 
   private String write(Object value) {
+    return write(values, value);
+  }
+
+  private static String write(ObjectWriter writer, Object value) {
     try {
-      return mapper.writeValueAsString(value);
+      return writer.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new DeskException(ErrorCode.INTERNAL, "cannot write " + value.getClass().getSimpleName() + " as JSON", e);
     }
