@@ -131,8 +131,14 @@ import org.slf4j.LoggerFactory;
 public final class Desk implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Desk.class);
-  /** Tries of a registration whose automatic assignment meets an agent filled by another node meanwhile. */
-  private static final int CAPACITY_ATTEMPTS = 5;
+  /**
+   * Tries of a registration whose automatic assignment meets an agent filled by another node
+   * meanwhile. Each refusal means another commit took the room, so the tries end once the agents
+   * are full and the ticket waits in its group's queue; nodes racing for the same least-loaded
+   * agent lose several in a row (five were too few for four nodes on a slow machine). The bound
+   * only stops a store that refuses for ever.
+   */
+  private static final int CAPACITY_ATTEMPTS = 64;
   /** Dead letters an agent's request reads through at most, to find theirs. */
   private static final int DEAD_LETTERS_SCANNED = 10_000;
   /** Tickets one {@link #runDueTimers()} call looks at, at most. */
